@@ -1,0 +1,480 @@
+//! Checklists: the OIT item lists as data (`checklists/*.yaml`).
+//!
+//! A checklist names every item, how to recognise its candidates, the elements that must all be
+//! present and the year rule. Loading goes through a raw, span-carrying form so that every error,
+//! syntactic or semantic, can name the file, line and column; the validated [`Checklist`] that the
+//! rest of the pipeline sees carries plain values. The format is documented in
+//! `docs/checklist-format.md`.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+use crate::years::YearRule;
+
+/// A validated checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct Checklist {
+    pub id: String,
+    pub title_th: String,
+    pub title_en: String,
+    /// The fiscal year the list was written for (before any `--fiscal-year` shift).
+    pub fiscal_year: u16,
+    pub source: String,
+    pub notes: String,
+    pub indicators: Vec<Indicator>,
+    pub hub_keywords: Vec<String>,
+    pub placeholder_phrases: Vec<String>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub title_th: String,
+    #[serde(default)]
+    pub title_en: String,
+    pub sub_indicators: Vec<SubIndicator>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubIndicator {
+    pub id: String,
+    pub title_th: String,
+    #[serde(default)]
+    pub title_en: String,
+}
+
+/// One OIT item (O1, O2, …).
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub id: String,
+    pub sub_indicator: String,
+    /// Titles with `{fy}` placeholders still in them; see [`Checklist::render`].
+    pub title_th: String,
+    pub title_en: String,
+    pub keywords: Vec<String>,
+    pub url_patterns: Vec<String>,
+    pub elements: Vec<Element>,
+    pub reject: Vec<Reject>,
+    pub year: YearRule,
+    pub advice_th: String,
+    pub advice_en: String,
+    pub confidence: String,
+    pub note: String,
+}
+
+/// A required element (องค์ประกอบ) and its test.
+#[derive(Debug, Clone, Serialize)]
+pub struct Element {
+    pub name: String,
+    pub test: ElementTest,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ElementTest {
+    /// At least `min` distinct phrases occur in the candidate's text.
+    Any { phrases: Vec<String>, min: usize },
+    /// The candidate page shows a content image.
+    Image,
+    /// The candidate page has a form with a text field.
+    Form,
+    /// The candidate page links to a URL containing one of these substrings.
+    LinksTo(Vec<String>),
+}
+
+/// Phrases that disqualify a candidate, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reject {
+    pub phrases: Vec<String>,
+    pub reason: String,
+}
+
+impl Checklist {
+    /// Replaces `{fy}`, `{fy-1}` and `{fy+1}` in a title or advice text.
+    pub fn render(text: &str, fiscal_year: u16) -> String {
+        text.replace("{fy-1}", &(fiscal_year - 1).to_string())
+            .replace("{fy+1}", &(fiscal_year + 1).to_string())
+            .replace("{fy}", &fiscal_year.to_string())
+    }
+
+    /// The indicator a sub-indicator belongs to.
+    pub fn indicator_of(&self, sub_indicator: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.sub_indicators.iter().any(|s| s.id == sub_indicator))
+    }
+}
+
+/// A checklist that could not be loaded: where and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistError {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+/// One problem in a checklist file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: u64,
+    pub column: u64,
+    pub message: String,
+}
+
+impl fmt::Display for ChecklistError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.problems.len();
+        writeln!(f, "checklist {} has {} problem{}:", self.file, count, if count == 1 { "" } else { "s" })?;
+        for p in &self.problems {
+            if p.line > 0 {
+                writeln!(f, "  {}:{}:{}: {}", self.file, p.line, p.column, p.message)?;
+            } else {
+                writeln!(f, "  {}: {}", self.file, p.message)?;
+            }
+        }
+        write!(f, "fix the file (format: docs/checklist-format.md), then run `oitcheck checklist validate {}`", self.file)
+    }
+}
+
+impl std::error::Error for ChecklistError {}
+
+// ---- raw form, as written in YAML ----
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChecklist {
+    schema: Spanned<u32>,
+    id: Spanned<String>,
+    title_th: String,
+    #[serde(default)]
+    title_en: String,
+    fiscal_year: Spanned<u16>,
+    #[serde(default)]
+    source: String,
+    #[serde(default)]
+    notes: String,
+    indicators: Vec<Indicator>,
+    #[serde(default)]
+    hub_keywords: Vec<Spanned<String>>,
+    #[serde(default)]
+    placeholder_phrases: Vec<Spanned<String>>,
+    items: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: Spanned<String>,
+    sub_indicator: Spanned<String>,
+    title_th: String,
+    #[serde(default)]
+    title_en: String,
+    find: RawFind,
+    #[serde(default)]
+    elements: Vec<RawElement>,
+    #[serde(default)]
+    reject: Vec<RawReject>,
+    #[serde(default)]
+    year: YearRule,
+    #[serde(default)]
+    advice_th: String,
+    #[serde(default)]
+    advice_en: String,
+    #[serde(default)]
+    confidence: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFind {
+    #[serde(default)]
+    keywords: Vec<Spanned<String>>,
+    #[serde(default)]
+    url_patterns: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawElement {
+    name: Spanned<String>,
+    #[serde(default)]
+    any: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    min: Option<usize>,
+    #[serde(default)]
+    image: Option<bool>,
+    #[serde(default)]
+    form: Option<bool>,
+    #[serde(default)]
+    links_to: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReject {
+    any: Vec<Spanned<String>>,
+    reason: String,
+}
+
+/// Where the shipped checklists live: `OITCHECK_CHECKLISTS`, then `checklists/` next to the
+/// current directory, then the source tree this binary was built from.
+fn checklist_dirs() -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let Some(dir) = std::env::var_os("OITCHECK_CHECKLISTS") {
+        dirs.push(PathBuf::from(dir));
+    }
+    dirs.push(PathBuf::from("checklists"));
+    dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("checklists"));
+    dirs
+}
+
+/// The checklists bundled into the binary, so a named checklist works from any directory.
+static BUNDLED: include_dir::Dir<'_> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/checklists");
+
+/// Names of the bundled checklists (`ita-2569`, …).
+pub fn bundled_names() -> Vec<String> {
+    let mut names: Vec<String> = BUNDLED
+        .files()
+        .filter_map(|f| f.path().to_str()?.strip_suffix(".yaml").map(str::to_string))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Loads a checklist by name (`ita-2569`) or path (`my/list.yaml`).
+pub fn load(name_or_path: &str) -> Result<Checklist, ChecklistError> {
+    let path = Path::new(name_or_path);
+    let looks_like_path = name_or_path.ends_with(".yaml") || name_or_path.ends_with(".yml") || name_or_path.contains('/');
+    if looks_like_path || path.is_file() {
+        let text = std::fs::read_to_string(path).map_err(|e| ChecklistError {
+            file: name_or_path.to_string(),
+            problems: vec![Problem { line: 0, column: 0, message: format!("cannot read the file: {e}") }],
+        })?;
+        return parse(&text, name_or_path);
+    }
+    // A name: a local override in a checklist directory wins over the bundled copy.
+    let file_name = format!("{name_or_path}.yaml");
+    for dir in checklist_dirs() {
+        let candidate = dir.join(&file_name);
+        if candidate.is_file() && dir != Path::new(env!("CARGO_MANIFEST_DIR")).join("checklists") {
+            let text = std::fs::read_to_string(&candidate).map_err(|e| ChecklistError {
+                file: candidate.display().to_string(),
+                problems: vec![Problem { line: 0, column: 0, message: format!("cannot read the file: {e}") }],
+            })?;
+            return parse(&text, &candidate.display().to_string());
+        }
+    }
+    if let Some(file) = BUNDLED.get_file(&file_name) {
+        let text = file.contents_utf8().unwrap_or_default();
+        return parse(text, &format!("checklists/{file_name}"));
+    }
+    Err(ChecklistError {
+        file: name_or_path.to_string(),
+        problems: vec![Problem {
+            line: 0,
+            column: 0,
+            message: format!(
+                "no checklist named `{name_or_path}`; shipped checklists: {}; or give a path to a .yaml file",
+                bundled_names().join(", ")
+            ),
+        }],
+    })
+}
+
+/// Parses and validates checklist text; `file` names it in errors.
+pub fn parse(text: &str, file: &str) -> Result<Checklist, ChecklistError> {
+    let raw: RawChecklist = serde_saphyr::from_str(text).map_err(|e| syntax_error(&e.to_string(), file))?;
+    validate(raw, file)
+}
+
+/// Turns a serde-saphyr error into a problem with line and column when the message has them.
+fn syntax_error(message: &str, file: &str) -> ChecklistError {
+    let (line, column) = parse_location(message).unwrap_or((0, 0));
+    let first_line = message.lines().next().unwrap_or(message);
+    let message = first_line.trim_start_matches("error: ").to_string();
+    ChecklistError { file: file.to_string(), problems: vec![Problem { line, column, message }] }
+}
+
+/// Finds `line L column C` in an error message.
+fn parse_location(message: &str) -> Option<(u64, u64)> {
+    let after_line = &message[message.find("line ")? + 5..];
+    let line: u64 = after_line.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+    let column = after_line
+        .find("column ")
+        .and_then(|i| after_line[i + 7..].split(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
+        .unwrap_or(0);
+    Some((line, column))
+}
+
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn at<T>(&mut self, spanned: &Spanned<T>, message: String) {
+        self.problems.push(Problem {
+            line: spanned.referenced.line(),
+            column: spanned.referenced.column(),
+            message,
+        });
+    }
+
+    /// Phrases must be non-empty and carry no year (years belong in year rules).
+    fn phrases(&mut self, phrases: &[Spanned<String>], what: &str, item: &str) -> Vec<String> {
+        for p in phrases {
+            if p.value.trim().is_empty() {
+                self.at(p, format!("{item}: empty {what}"));
+            } else if contains_be_year(&p.value) {
+                self.at(
+                    p,
+                    format!(
+                        "{item}: {what} `{}` contains a Buddhist-era year; write years as the item's `year` rule so --fiscal-year can shift them",
+                        p.value
+                    ),
+                );
+            }
+        }
+        phrases.iter().map(|p| p.value.trim().to_string()).filter(|p| !p.is_empty()).collect()
+    }
+}
+
+/// Whether `text` holds a four-digit 25xx number (Thai or Arabic digits).
+fn contains_be_year(text: &str) -> bool {
+    let ascii = crate::thai::ascii_digits(text);
+    let bytes = ascii.as_bytes();
+    bytes.windows(4).enumerate().any(|(i, w)| {
+        w[0] == b'2'
+            && w[1] == b'5'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    })
+}
+
+fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> {
+    let mut v = Validator { problems: Vec::new() };
+    if raw.schema.value != 1 {
+        v.at(&raw.schema, format!("schema {} is not supported; this oitcheck reads schema 1", raw.schema.value));
+    }
+    if raw.id.value.trim().is_empty() {
+        v.at(&raw.id, "id is empty".into());
+    }
+    if !(2500..=2700).contains(&raw.fiscal_year.value) {
+        v.at(&raw.fiscal_year, format!("fiscal_year {} is not a Buddhist-era year (e.g. 2569)", raw.fiscal_year.value));
+    }
+    let mut sub_ids = HashSet::new();
+    for indicator in &raw.indicators {
+        for sub in &indicator.sub_indicators {
+            if !sub_ids.insert(sub.id.clone()) {
+                v.problems.push(Problem { line: 0, column: 0, message: format!("sub-indicator {} is listed twice", sub.id) });
+            }
+        }
+    }
+    if raw.items.is_empty() {
+        v.problems.push(Problem { line: 0, column: 0, message: "the checklist has no items".into() });
+    }
+    let hub_keywords = v.phrases(&raw.hub_keywords, "hub keyword", "hub_keywords");
+    let placeholder_phrases = v.phrases(&raw.placeholder_phrases, "placeholder phrase", "placeholder_phrases");
+    let mut seen = HashSet::new();
+    let mut used_subs = HashSet::new();
+    let mut items = Vec::new();
+    for item in raw.items {
+        let id = item.id.value.trim().to_string();
+        if !seen.insert(id.to_uppercase()) {
+            v.at(&item.id, format!("item id {id} is used twice"));
+        }
+        if !sub_ids.contains(&item.sub_indicator.value) {
+            v.at(
+                &item.sub_indicator,
+                format!("{id}: sub_indicator \"{}\" is not listed under any indicator", item.sub_indicator.value),
+            );
+        }
+        used_subs.insert(item.sub_indicator.value.clone());
+        let keywords = v.phrases(&item.find.keywords, "keyword", &id);
+        let url_patterns = v.phrases(&item.find.url_patterns, "url pattern", &id);
+        if keywords.is_empty() && url_patterns.is_empty() {
+            v.at(&item.id, format!("{id}: `find` needs at least one keyword or url pattern"));
+        }
+        let mut elements = Vec::new();
+        for element in &item.elements {
+            let kinds = [element.any.is_some(), element.image == Some(true), element.form == Some(true), element.links_to.is_some()];
+            let count = kinds.iter().filter(|k| **k).count();
+            if count != 1 {
+                v.at(
+                    &element.name,
+                    format!("{id}: element `{}` needs exactly one test (any, image, form or links_to), found {count}", element.name.value),
+                );
+                continue;
+            }
+            let test = if let Some(any) = &element.any {
+                let phrases = v.phrases(any, "element phrase", &id);
+                let min = element.min.unwrap_or(1);
+                if phrases.is_empty() || min == 0 || min > phrases.len() {
+                    v.at(&element.name, format!("{id}: element `{}` needs 1..={} for min and at least one phrase", element.name.value, phrases.len()));
+                }
+                ElementTest::Any { phrases, min }
+            } else if element.image == Some(true) {
+                ElementTest::Image
+            } else if element.form == Some(true) {
+                ElementTest::Form
+            } else {
+                let targets = v.phrases(element.links_to.as_deref().unwrap_or_default(), "links_to target", &id);
+                if targets.is_empty() {
+                    v.at(&element.name, format!("{id}: element `{}` has an empty links_to", element.name.value));
+                }
+                ElementTest::LinksTo(targets)
+            };
+            elements.push(Element { name: element.name.value.clone(), test });
+        }
+        let reject = item
+            .reject
+            .iter()
+            .map(|r| Reject { phrases: v.phrases(&r.any, "reject phrase", &id), reason: r.reason.clone() })
+            .collect();
+        items.push(Item {
+            id,
+            sub_indicator: item.sub_indicator.value,
+            title_th: item.title_th,
+            title_en: item.title_en,
+            keywords,
+            url_patterns: url_patterns.into_iter().map(|p| p.to_lowercase()).collect(),
+            elements,
+            reject,
+            year: item.year,
+            advice_th: item.advice_th,
+            advice_en: item.advice_en,
+            confidence: item.confidence,
+            note: item.note,
+        });
+    }
+    for indicator in &raw.indicators {
+        for sub in &indicator.sub_indicators {
+            if !used_subs.contains(&sub.id) {
+                v.problems.push(Problem { line: 0, column: 0, message: format!("sub-indicator {} has no items; it would score as 0", sub.id) });
+            }
+        }
+    }
+    if !v.problems.is_empty() {
+        v.problems.sort_by_key(|p| (p.line, p.column));
+        return Err(ChecklistError { file: file.to_string(), problems: v.problems });
+    }
+    Ok(Checklist {
+        id: raw.id.value,
+        title_th: raw.title_th,
+        title_en: raw.title_en,
+        fiscal_year: raw.fiscal_year.value,
+        source: raw.source,
+        notes: raw.notes,
+        indicators: raw.indicators,
+        hub_keywords,
+        placeholder_phrases,
+        items,
+    })
+}

@@ -1,0 +1,468 @@
+//! The crawl: discover → fetch → extract for one site, producing a [`SiteSnapshot`] that
+//! evaluation reads. Nothing here knows what an item needs beyond "this link looks relevant"
+//! (for ordering); judging is the evaluator's job.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+use tokio::time::Instant;
+use url::Url;
+
+use crate::discover::{Frontier, Scope, canonical};
+use crate::extract::charset::{self, EncodingSource};
+use crate::extract::html::{self, PageContent};
+use crate::fetch::{ContentKind, FailureReason, FetchResult, Fetcher};
+use crate::rules::{Rules, file_stem};
+use crate::thai;
+
+/// Crawl budgets and switches.
+#[derive(Debug, Clone)]
+pub struct CrawlConfig {
+    pub max_pages: usize,
+    pub max_documents: usize,
+    pub max_depth: u32,
+    pub time_limit: Duration,
+    pub respect_robots: bool,
+    /// Body cap for HTML pages.
+    pub max_page_bytes: usize,
+    /// Body cap for documents (only their existence and kind are used until documents are read).
+    pub max_document_bytes: usize,
+    /// How many requests are in flight at once across the crawl.
+    pub workers: usize,
+}
+
+impl Default for CrawlConfig {
+    fn default() -> Self {
+        CrawlConfig {
+            max_pages: 500,
+            max_documents: 300,
+            max_depth: 6,
+            time_limit: Duration::from_secs(600),
+            respect_robots: true,
+            max_page_bytes: 5 * 1024 * 1024,
+            max_document_bytes: 64 * 1024,
+            workers: 2,
+        }
+    }
+}
+
+/// Why the crawl ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StopReason {
+    Complete,
+    MaxPages,
+    TimeLimit,
+    Interrupted,
+    /// The start page itself could not be fetched.
+    StartFailed,
+    /// robots.txt disallows the start page.
+    RobotsDisallowed,
+}
+
+impl StopReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Complete => "complete",
+            Self::MaxPages => "max_pages",
+            Self::TimeLimit => "time_limit",
+            Self::Interrupted => "interrupted",
+            Self::StartFailed => "start_failed",
+            Self::RobotsDisallowed => "robots_disallowed",
+        }
+    }
+}
+
+/// What became of a URL the crawl knows of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlState {
+    /// Answered with this status; `kind` from sniffing the body.
+    Fetched { status: u16, kind: ContentKind, final_url: Url },
+    /// No usable answer.
+    Failed { reason: FailureReason, detail: String },
+    /// Known but not requested.
+    NotFetched { reason: FailureReason },
+}
+
+/// A fetched HTML page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The URL after redirects.
+    pub url: Url,
+    pub depth: u32,
+    pub encoding: &'static str,
+    pub encoding_source: EncodingSource,
+    pub content: PageContent,
+}
+
+/// Everything the crawl learnt about a site.
+#[derive(Debug, Clone)]
+pub struct SiteSnapshot {
+    pub start: Url,
+    pub pages: Vec<Page>,
+    /// State of every URL met, keyed by its canonical form.
+    pub urls: HashMap<String, UrlState>,
+    pub documents_checked: usize,
+    pub stopped: StopReason,
+    /// Human notes on the crawl (robots, sitemaps, traps).
+    pub notes: Vec<String>,
+    pub elapsed: Duration,
+}
+
+impl SiteSnapshot {
+    /// The state of `url`, if the crawl met it.
+    pub fn state(&self, url: &Url) -> Option<&UrlState> {
+        self.urls.get(canonical(url).as_str())
+    }
+}
+
+/// Progress callbacks (a progress bar in the CLI; nothing in tests).
+pub trait Progress: Send + Sync {
+    fn fetched(&self, url: &Url, pages: usize, queued: usize);
+}
+
+/// No progress output.
+pub struct Quiet;
+impl Progress for Quiet {
+    fn fetched(&self, _: &Url, _: usize, _: usize) {}
+}
+
+/// The priority of a link: hubs first, then anything naming an item, documents naming an item
+/// high too; deeper links a little later.
+fn link_priority(rules: &Rules, text: &str, url: &Url, depth: u32) -> i32 {
+    let key = thai::match_key(&format!("{text} {}", file_stem(url)));
+    let mut priority = -(depth as i32) * 5;
+    if rules.is_hub_text(&key) || rules.is_hub_text(&thai::match_key(url.path())) {
+        priority += 100;
+    }
+    let items = rules.items_matching(&key, Some(url)).len() as i32;
+    priority + items.min(3) * 40
+}
+
+struct Robots {
+    robot: Option<texting_robots::Robot>,
+    disallow_all: bool,
+}
+
+impl Robots {
+    fn allowed(&self, url: &Url) -> bool {
+        if self.disallow_all {
+            return false;
+        }
+        self.robot.as_ref().is_none_or(|r| r.allowed(url.as_str()))
+    }
+}
+
+/// Crawls the site at `start`. `cancel` turning true stops the crawl early (Ctrl-C); whatever was
+/// found is kept.
+pub async fn crawl(
+    start: &Url,
+    rules: &Rules,
+    config: &CrawlConfig,
+    fetcher: Arc<Fetcher>,
+    mut cancel: watch::Receiver<bool>,
+    progress: &dyn Progress,
+) -> SiteSnapshot {
+    let began = Instant::now();
+    let deadline = began + config.time_limit;
+    let scope = Scope::new(start);
+    let mut snapshot = SiteSnapshot {
+        start: start.clone(),
+        pages: Vec::new(),
+        urls: HashMap::new(),
+        documents_checked: 0,
+        stopped: StopReason::Complete,
+        notes: Vec::new(),
+        elapsed: Duration::ZERO,
+    };
+    let mut frontier = Frontier::new(config.max_depth);
+    let robots = load_robots(start, config, &fetcher, &mut snapshot).await;
+    if !robots.allowed(start) {
+        snapshot.stopped = StopReason::RobotsDisallowed;
+        snapshot.notes.push(format!(
+            "robots.txt of {} disallows the start page for oitcheck; nothing was crawled. If this is your own site, rerun with --ignore-robots",
+            start.host_str().unwrap_or("")
+        ));
+        snapshot.urls.insert(canonical(start).to_string(), UrlState::NotFetched { reason: FailureReason::RobotsDisallowed });
+        snapshot.elapsed = began.elapsed();
+        return snapshot;
+    }
+    let _ = frontier.push(start, 0, 1000, false);
+    let sitemap_urls = load_sitemaps(start, &robots, &scope, &fetcher, &mut snapshot).await;
+    for url in sitemap_urls {
+        let priority = link_priority(rules, "", &url, 1);
+        let is_document = ContentKind::from_url(&url).is_some_and(ContentKind::is_document);
+        let _ = frontier.push(&url, 1, priority, is_document);
+    }
+
+    let mut tasks: JoinSet<(crate::discover::Queued, FetchResult)> = JoinSet::new();
+    let mut pages_fetched = 0usize;
+    let follow_scope = scope.clone();
+    loop {
+        // Fill the workers.
+        while tasks.len() < config.workers.max(1) {
+            let Some(next) = frontier.pop() else { break };
+            if !robots.allowed(&next.url) {
+                snapshot.urls.insert(next.url.to_string(), UrlState::NotFetched { reason: FailureReason::RobotsDisallowed });
+                continue;
+            }
+            if next.is_document && snapshot.documents_checked >= config.max_documents {
+                snapshot.urls.insert(next.url.to_string(), UrlState::NotFetched { reason: FailureReason::BudgetExhausted });
+                continue;
+            }
+            if !next.is_document && pages_fetched >= config.max_pages {
+                snapshot.urls.insert(next.url.to_string(), UrlState::NotFetched { reason: FailureReason::BudgetExhausted });
+                if snapshot.stopped == StopReason::Complete {
+                    snapshot.stopped = StopReason::MaxPages;
+                }
+                continue;
+            }
+            if next.is_document {
+                snapshot.documents_checked += 1;
+            } else {
+                pages_fetched += 1;
+            }
+            let fetcher = fetcher.clone();
+            let scope = follow_scope.clone();
+            let cap = if next.is_document { config.max_document_bytes } else { config.max_page_bytes };
+            tasks.spawn(async move {
+                let policy = move |u: &Url| scope.contains(u);
+                let result = fetcher.get(&next.url, cap, &policy).await;
+                (next, result)
+            });
+        }
+        if tasks.is_empty() {
+            break;
+        }
+        let joined = tokio::select! {
+            joined = tasks.join_next() => joined,
+            _ = tokio::time::sleep_until(deadline) => {
+                snapshot.stopped = StopReason::TimeLimit;
+                break;
+            }
+            _ = cancel.changed() => {
+                snapshot.stopped = StopReason::Interrupted;
+                break;
+            }
+        };
+        let Some(Ok((queued, result))) = joined else { continue };
+        progress.fetched(&queued.url, snapshot.pages.len(), frontier.len());
+        let key = queued.url.to_string();
+        match result {
+            Err(failure) => {
+                snapshot.urls.insert(key, UrlState::Failed { reason: failure.reason, detail: failure.detail });
+            }
+            Ok(fetched) => {
+                let final_url = canonical(&fetched.final_url);
+                let state = UrlState::Fetched { status: fetched.status, kind: fetched.kind, final_url: final_url.clone() };
+                snapshot.urls.insert(key, state.clone());
+                snapshot.urls.entry(final_url.to_string()).or_insert(state);
+                if fetched.kind == ContentKind::Html && (200..300).contains(&fetched.status) && !queued.is_document {
+                    let decoded = charset::decode(&fetched.body, fetched.content_type.as_deref(), true);
+                    let content = html::extract(&decoded.text, &fetched.final_url);
+                    if !content.nofollow {
+                        for link in &content.links {
+                            let Some(url) = &link.url else { continue };
+                            if !scope.contains(url) {
+                                continue;
+                            }
+                            let kind = ContentKind::from_url(url);
+                            if matches!(kind, Some(ContentKind::Image | ContentKind::Other)) {
+                                continue;
+                            }
+                            let is_document = kind.is_some_and(ContentKind::is_document);
+                            let context = format!("{} {}", link.text, link.heading.as_deref().unwrap_or(""));
+                            let priority = link_priority(rules, &context, url, queued.depth + 1);
+                            // documents are only checked when they look like evidence
+                            if is_document && priority <= 0 {
+                                continue;
+                            }
+                            let _ = frontier.push(url, queued.depth + 1, priority, is_document);
+                        }
+                    }
+                    snapshot.pages.push(Page {
+                        url: final_url,
+                        depth: queued.depth,
+                        encoding: decoded.encoding,
+                        encoding_source: decoded.source,
+                        content,
+                    });
+                } else if fetched.kind == ContentKind::Html && queued.is_document && (200..300).contains(&fetched.status) {
+                    // a "document" link that answers with an HTML page (a soft 404 or a viewer page)
+                    snapshot.notes.push(format!("{} was linked as a document but answers with an HTML page", queued.url));
+                }
+                if queued.depth == 0 && !(200..400).contains(&fetched.status) {
+                    snapshot.stopped = StopReason::StartFailed;
+                }
+            }
+        }
+        if queued.depth == 0 && matches!(snapshot.urls.get(queued.url.as_str()), Some(UrlState::Failed { .. })) {
+            snapshot.stopped = StopReason::StartFailed;
+        }
+    }
+    // Whatever is still in flight or queued was not reached; say why.
+    let unreached = match snapshot.stopped {
+        StopReason::Complete | StopReason::MaxPages | StopReason::StartFailed | StopReason::RobotsDisallowed => FailureReason::BudgetExhausted,
+        StopReason::TimeLimit | StopReason::Interrupted => FailureReason::BudgetExhausted,
+    };
+    tasks.abort_all();
+    for queued in frontier.drain() {
+        snapshot.urls.entry(queued.url.to_string()).or_insert(UrlState::NotFetched { reason: unreached });
+    }
+    if frontier.trapped > 0 {
+        snapshot.notes.push(format!("{} URLs skipped as likely crawler traps (calendars, pagination, repeated paths)", frontier.trapped));
+    }
+    snapshot.elapsed = began.elapsed();
+    snapshot
+}
+
+async fn load_robots(start: &Url, config: &CrawlConfig, fetcher: &Fetcher, snapshot: &mut SiteSnapshot) -> Robots {
+    let allow_all = Robots { robot: None, disallow_all: false };
+    let Ok(robots_url) = start.join("/robots.txt") else { return allow_all };
+    let result = fetcher.get(&robots_url, 512 * 1024, &|_| false).await;
+    let agent = "oitcheck";
+    match result {
+        Ok(f) if (200..300).contains(&f.status) => {
+            // robots.txt is not always UTF-8: decode leniently
+            let text = String::from_utf8_lossy(&f.body);
+            match texting_robots::Robot::new(agent, text.as_bytes()) {
+                Ok(robot) => {
+                    if let Some(delay) = robot.delay {
+                        let delay = Duration::from_secs_f32(delay.clamp(0.0, 30.0));
+                        fetcher.set_min_interval(start, delay);
+                        snapshot.notes.push(format!("robots.txt asks for a crawl delay of {:.1} s; honoured", delay.as_secs_f32()));
+                    }
+                    if !config.respect_robots {
+                        snapshot.notes.push("robots.txt ignored (--ignore-robots)".into());
+                        return Robots { robot: Some(robot), disallow_all: false }.without_rules();
+                    }
+                    Robots { robot: Some(robot), disallow_all: false }
+                }
+                Err(e) => {
+                    snapshot.notes.push(format!("robots.txt could not be parsed ({e}); crawling as if it were absent"));
+                    allow_all
+                }
+            }
+        }
+        Ok(f) if f.status >= 500 && config.respect_robots => {
+            snapshot.notes.push(format!(
+                "robots.txt answered HTTP {}; treated as \"disallow all\" as search engines do. Rerun with --ignore-robots for your own site",
+                f.status
+            ));
+            Robots { robot: None, disallow_all: true }
+        }
+        _ => allow_all,
+    }
+}
+
+impl Robots {
+    /// Keeps the sitemap list but obeys no rule (`--ignore-robots`).
+    fn without_rules(self) -> Robots {
+        Robots { robot: self.robot.filter(|_| false), disallow_all: false }
+    }
+}
+
+/// Reads the sitemaps named in robots.txt and `/sitemap.xml`, following sitemap indexes.
+async fn load_sitemaps(start: &Url, robots: &Robots, scope: &Scope, fetcher: &Fetcher, snapshot: &mut SiteSnapshot) -> Vec<Url> {
+    let mut queue: Vec<Url> = robots
+        .robot
+        .as_ref()
+        .map(|r| r.sitemaps.iter().filter_map(|s| Url::parse(s).ok()).collect())
+        .unwrap_or_default();
+    if let Ok(default) = start.join("/sitemap.xml") {
+        if !queue.contains(&default) {
+            queue.push(default);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut found = Vec::new();
+    while let Some(sitemap) = queue.pop() {
+        if !seen.insert(sitemap.to_string()) || seen.len() > 20 || !scope.contains(&sitemap) {
+            continue;
+        }
+        let Ok(f) = fetcher.get(&sitemap, 10 * 1024 * 1024, &|u: &Url| scope.contains(u)).await else { continue };
+        if !(200..300).contains(&f.status) || f.kind == ContentKind::Html {
+            continue;
+        }
+        let (urls, children) = parse_sitemap(&f.body);
+        queue.extend(children.into_iter().filter_map(|c| Url::parse(&c).ok()));
+        let before = found.len();
+        found.extend(urls.into_iter().filter_map(|u| Url::parse(&u).ok()).filter(|u| scope.contains(u)).take(5000));
+        snapshot.notes.push(format!("sitemap {} lists {} URLs on the site", sitemap, found.len() - before));
+    }
+    found
+}
+
+/// `<loc>` entries of a sitemap: page URLs, and child sitemaps of a sitemap index.
+pub fn parse_sitemap(body: &[u8]) -> (Vec<String>, Vec<String>) {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(body);
+    let mut urls = Vec::new();
+    let mut children = Vec::new();
+    let mut in_loc = false;
+    let mut in_sitemap = false;
+    let mut text = String::new();
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) => match e.local_name().as_ref() {
+                "loc" => {
+                    in_loc = true;
+                    text.clear();
+                }
+                "sitemap" => in_sitemap = true,
+                _ => {}
+            },
+            Ok(Event::Text(t)) if in_loc => text.push_str(t.as_ref()),
+            Ok(Event::CData(t)) if in_loc => text.push_str(t.as_ref()),
+            Ok(Event::GeneralRef(r)) if in_loc => {
+                let name: String = r.as_ref().to_string();
+                text.push_str(match name.as_str() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "",
+                });
+            }
+            Ok(Event::End(e)) => match e.local_name().as_ref() {
+                "loc" => {
+                    in_loc = false;
+                    let loc = text.trim().to_string();
+                    if in_sitemap { children.push(loc) } else { urls.push(loc) }
+                }
+                "sitemap" => in_sitemap = false,
+                _ => {}
+            },
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    (urls, children)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sitemaps_and_indexes() {
+        let (urls, children) = parse_sitemap(
+            br#"<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://a.go.th/?page_id=12&amp;lang=th</loc></url><url><loc> https://a.go.th/ita </loc></url></urlset>"#,
+        );
+        assert_eq!(urls, vec!["https://a.go.th/?page_id=12&lang=th", "https://a.go.th/ita"]);
+        assert!(children.is_empty());
+        let (urls, children) = parse_sitemap(
+            br#"<sitemapindex><sitemap><loc>https://a.go.th/post-sitemap.xml</loc></sitemap></sitemapindex>"#,
+        );
+        assert!(urls.is_empty());
+        assert_eq!(children, vec!["https://a.go.th/post-sitemap.xml"]);
+    }
+}

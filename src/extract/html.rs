@@ -1,0 +1,423 @@
+//! HTML → the parts of a page the checklist can use: title, headings, text blocks, links with
+//! their context, content images and forms.
+//!
+//! Thai agency pages carry their menus, banners and footers on every page. Each text block is
+//! therefore marked as *chrome* when it sits inside `<nav>`, `<header>`, `<footer>`, `<aside>` or an
+//! element whose id or class names a menu, so that evaluation can tell the page's own content from
+//! the template around it. Links keep their visible text (image alt text included: Thai sites use
+//! image buttons), the block they stand in and the nearest heading before them.
+
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+use serde::Serialize;
+use url::Url;
+
+/// Where a link was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkSource {
+    Anchor,
+    Area,
+    Iframe,
+    Frame,
+    Embed,
+    Object,
+    MetaRefresh,
+}
+
+/// A link on a page.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// The target, resolved against the page; `None` for placeholders (`#`, `javascript:`, empty).
+    pub url: Option<Url>,
+    /// The `href`/`src` as written.
+    pub href: String,
+    /// Visible text, image alt text or title attribute.
+    pub text: String,
+    pub source: LinkSource,
+    /// Index of the block the link stands in.
+    pub block: usize,
+    /// The nearest heading before the link, if any.
+    pub heading: Option<String>,
+    /// Inside navigation, header, footer or a menu.
+    pub chrome: bool,
+}
+
+/// A run of text between block-level boundaries.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub text: String,
+    /// How many of its characters are link text.
+    pub link_chars: usize,
+    /// Inside navigation, header, footer or a menu.
+    pub chrome: bool,
+}
+
+/// A `<form>` on a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Form {
+    /// Has a textarea or a free-text input.
+    pub has_text_field: bool,
+    /// Looks like a site search box.
+    pub is_search: bool,
+}
+
+/// What a page holds.
+#[derive(Debug, Clone, Default)]
+pub struct PageContent {
+    pub title: String,
+    /// Headings outside the page chrome.
+    pub headings: Vec<String>,
+    pub blocks: Vec<Block>,
+    pub links: Vec<Link>,
+    /// Images in the content (not logos, icons or banners in the chrome).
+    pub images: usize,
+    pub forms: Vec<Form>,
+    /// `<meta name="robots" content="nofollow">`.
+    pub nofollow: bool,
+}
+
+impl PageContent {
+    /// All non-chrome block text, one block per line.
+    pub fn content_text(&self) -> String {
+        self.blocks.iter().filter(|b| !b.chrome).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n")
+    }
+}
+
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "option", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "ul",
+];
+const SKIP_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "select"];
+const CHROME_TAGS: &[&str] = &["nav", "header", "footer", "aside"];
+const CHROME_TOKENS: &[&str] = &["menu", "navbar", "nav", "footer", "sidebar", "breadcrumb", "topbar", "header"];
+const DECORATION_TOKENS: &[&str] = &["logo", "icon", "banner", "bullet", "spacer", "arrow", "btn", "button", "bg"];
+
+struct Walker<'a> {
+    base: &'a Url,
+    out: PageContent,
+    buffer: String,
+    buffer_link_chars: usize,
+    buffer_chrome: bool,
+    chrome_depth: usize,
+    /// Index into `out.links` of the anchor being walked, with its text so far.
+    open_link: Option<usize>,
+    heading_depth: usize,
+    heading_text: String,
+    last_heading: Option<String>,
+}
+
+/// Parses `html`, resolving links against `base` (the page's final URL).
+pub fn extract(html: &str, base: &Url) -> PageContent {
+    let document = Html::parse_document(html);
+    let mut walker = Walker {
+        base,
+        out: PageContent::default(),
+        buffer: String::new(),
+        buffer_link_chars: 0,
+        buffer_chrome: false,
+        chrome_depth: 0,
+        open_link: None,
+        heading_depth: 0,
+        heading_text: String::new(),
+        last_heading: None,
+    };
+    // <title> and <meta> live in <head>, which the walk skips.
+    for node in document.tree.root().descendants() {
+        if let Node::Element(e) = node.value() {
+            match e.name() {
+                "title" if walker.out.title.is_empty() => {
+                    walker.out.title = squash(&node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect::<String>());
+                }
+                "meta" => walker.meta(e),
+                "base" => {}
+                _ => {}
+            }
+        }
+    }
+    walker.walk(document.tree.root());
+    walker.flush();
+    walker.out
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
+    let attrs = [element.attr("id"), element.attr("class"), element.attr("role")];
+    attrs.iter().flatten().any(|value| {
+        value
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|token| tokens.iter().any(|t| token.eq_ignore_ascii_case(t)))
+    })
+}
+
+impl Walker<'_> {
+    fn meta(&mut self, e: &scraper::node::Element) {
+        let name = e.attr("name").unwrap_or("").to_ascii_lowercase();
+        let content = e.attr("content").unwrap_or("");
+        if name == "robots" && content.to_ascii_lowercase().contains("nofollow") {
+            self.out.nofollow = true;
+        }
+        if e.attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh")) {
+            // content="0; url=/page/"
+            let target = content
+                .split_once(';')
+                .map(|(_, rest)| rest.trim())
+                .map(|rest| rest.split_once('=').map_or(rest, |(k, v)| if k.trim().eq_ignore_ascii_case("url") { v } else { rest }))
+                .map(|t| t.trim().trim_matches(|c| c == '\'' || c == '"'))
+                .unwrap_or("");
+            if !target.is_empty() {
+                self.push_link(target, String::new(), LinkSource::MetaRefresh);
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = squash(&self.buffer);
+        if !text.is_empty() {
+            self.out.blocks.push(Block { text, link_chars: self.buffer_link_chars, chrome: self.buffer_chrome });
+        }
+        self.buffer.clear();
+        self.buffer_link_chars = 0;
+        self.buffer_chrome = self.chrome_depth > 0;
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if self.buffer.is_empty() {
+            self.buffer_chrome = self.chrome_depth > 0;
+        }
+        self.buffer.push_str(text);
+        if self.open_link.is_some() {
+            self.buffer_link_chars += text.trim().chars().count();
+        }
+        if self.heading_depth > 0 {
+            self.heading_text.push_str(text);
+        }
+        if let Some(index) = self.open_link {
+            self.out.links[index].text.push_str(text);
+        }
+    }
+
+    fn push_link(&mut self, href: &str, text: String, source: LinkSource) -> usize {
+        let href = href.trim();
+        let lower = href.to_ascii_lowercase();
+        let placeholder = href.is_empty()
+            || href.starts_with('#')
+            || lower.starts_with("javascript:")
+            || lower.starts_with("mailto:")
+            || lower.starts_with("tel:")
+            || lower.starts_with("data:");
+        let url = if placeholder { None } else { self.base.join(href).ok().filter(|u| matches!(u.scheme(), "http" | "https")) };
+        self.out.links.push(Link {
+            url,
+            href: href.to_string(),
+            text,
+            source,
+            block: self.out.blocks.len(),
+            heading: self.last_heading.clone(),
+            chrome: self.chrome_depth > 0,
+        });
+        self.out.links.len() - 1
+    }
+
+    fn walk(&mut self, node: NodeRef<'_, Node>) {
+        match node.value() {
+            Node::Text(text) => self.push_text(&text.text),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP_TAGS.contains(&name) {
+                    return;
+                }
+                let is_block = BLOCK_TAGS.contains(&name);
+                let is_chrome = CHROME_TAGS.contains(&name) || tokens_match(&e, CHROME_TOKENS);
+                let is_heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                if is_block {
+                    self.flush();
+                }
+                if is_chrome {
+                    self.chrome_depth += 1;
+                    self.buffer_chrome = true;
+                }
+                if is_heading {
+                    self.heading_depth += 1;
+                }
+                // The link this element opened, and the one open before it (anchors may nest in bad HTML).
+                let mut opened_link: Option<Option<usize>> = None;
+                match name {
+                    "a" => {
+                        if let Some(href) = e.attr("href") {
+                            let index = self.push_link(href, String::new(), LinkSource::Anchor);
+                            opened_link = Some(self.open_link.replace(index));
+                            // remember the title attribute for image-only links
+                            if let Some(title) = e.attr("title") {
+                                self.out.links[index].text.push_str(&format!(" {title} "));
+                            }
+                        }
+                    }
+                    "area" => {
+                        if let Some(href) = e.attr("href") {
+                            let text = e.attr("alt").or(e.attr("title")).unwrap_or("").to_string();
+                            self.push_link(href, text, LinkSource::Area);
+                        }
+                    }
+                    "iframe" | "frame" | "embed" => {
+                        if let Some(src) = e.attr("src") {
+                            let source = match name {
+                                "iframe" => LinkSource::Iframe,
+                                "frame" => LinkSource::Frame,
+                                _ => LinkSource::Embed,
+                            };
+                            let text = e.attr("title").unwrap_or("").to_string();
+                            self.push_link(src, text, source);
+                        }
+                    }
+                    "object" => {
+                        if let Some(data) = e.attr("data") {
+                            self.push_link(data, e.attr("title").unwrap_or("").to_string(), LinkSource::Object);
+                        }
+                    }
+                    "img" => {
+                        let alt = e.attr("alt").unwrap_or("");
+                        if let Some(index) = self.open_link {
+                            self.out.links[index].text.push_str(&format!(" {alt} "));
+                        }
+                        let src = e.attr("src").unwrap_or("").to_ascii_lowercase();
+                        let decoration = DECORATION_TOKENS.iter().any(|t| src.contains(t)) || tokens_match(&e, DECORATION_TOKENS);
+                        if self.chrome_depth == 0 && !decoration && !src.is_empty() {
+                            self.out.images += 1;
+                        }
+                    }
+                    "form" => self.out.forms.push(form_info(node)),
+                    _ => {}
+                }
+                for child in node.children() {
+                    self.walk(child);
+                }
+                if let Some(previous) = opened_link {
+                    if let Some(index) = self.open_link.take() {
+                        let link = &mut self.out.links[index];
+                        link.text = squash(&link.text);
+                    }
+                    self.open_link = previous;
+                }
+                if is_heading {
+                    self.heading_depth -= 1;
+                    if self.heading_depth == 0 {
+                        let heading = squash(&self.heading_text);
+                        self.heading_text.clear();
+                        if !heading.is_empty() {
+                            if self.chrome_depth == 0 {
+                                self.out.headings.push(heading.clone());
+                            }
+                            self.last_heading = Some(heading);
+                        }
+                    }
+                }
+                if is_block {
+                    self.flush();
+                }
+                if is_chrome {
+                    self.chrome_depth -= 1;
+                }
+            }
+            Node::Document | Node::Fragment => {
+                for child in node.children() {
+                    self.walk(child);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn form_info(form: NodeRef<'_, Node>) -> Form {
+    let mut text_fields = 0;
+    let mut textarea = false;
+    let mut search_hint = false;
+    if let Node::Element(e) = form.value() {
+        let action = e.attr("action").unwrap_or("").to_ascii_lowercase();
+        search_hint |= action.contains("search") || e.attr("role") == Some("search");
+    }
+    for node in form.descendants() {
+        if let Node::Element(e) = node.value() {
+            match e.name() {
+                "textarea" => textarea = true,
+                "input" => {
+                    let kind = e.attr("type").unwrap_or("text").to_ascii_lowercase();
+                    if matches!(kind.as_str(), "text" | "email" | "tel" | "search") {
+                        text_fields += 1;
+                        let name = e.attr("name").unwrap_or("").to_ascii_lowercase();
+                        search_hint |= kind == "search" || matches!(name.as_str(), "q" | "s" | "search" | "keyword" | "query" | "k");
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    Form { has_text_field: textarea || text_fields > 0, is_search: !textarea && text_fields <= 1 && search_hint }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(html: &str) -> PageContent {
+        extract(html, &Url::parse("https://www.example.go.th/ita/index.php?page_id=7").unwrap())
+    }
+
+    #[test]
+    fn links_keep_text_alt_context_and_heading() {
+        let p = page(
+            r##"<html><head><title> ITA 2569 </title></head><body>
+            <nav><ul><li><a href="/">หน้าแรก</a></li></ul></nav>
+            <h2>O11 สรุปผลการจัดซื้อจัดจ้างรายเดือน</h2>
+            <ul><li>เดือนตุลาคม 2568 <a href="docs/o11-oct.pdf"><img src="pdf.png" alt="ดาวน์โหลด สขร.1"></a></li></ul>
+            <p><a href="#">O12 รายงานสรุปผล</a> <a href="javascript:void(0)">x</a></p>
+            <iframe src="https://drive.google.com/file/d/abc/preview" title="แผน"></iframe>
+            </body></html>"##,
+        );
+        assert_eq!(p.title, "ITA 2569");
+        let doc = p.links.iter().find(|l| l.href == "docs/o11-oct.pdf").unwrap();
+        assert_eq!(doc.url.as_ref().unwrap().as_str(), "https://www.example.go.th/ita/docs/o11-oct.pdf");
+        assert_eq!(doc.text, "ดาวน์โหลด สขร.1");
+        assert_eq!(doc.heading.as_deref(), Some("O11 สรุปผลการจัดซื้อจัดจ้างรายเดือน"));
+        assert!(p.blocks[doc.block].text.contains("เดือนตุลาคม 2568"));
+        assert!(!doc.chrome);
+        assert!(p.links.iter().find(|l| l.text == "หน้าแรก").unwrap().chrome);
+        assert_eq!(p.links.iter().filter(|l| l.url.is_none()).count(), 2);
+        assert!(p.links.iter().any(|l| l.source == LinkSource::Iframe));
+    }
+
+    #[test]
+    fn meta_refresh_is_a_link() {
+        let p = page(r#"<html><head><meta http-equiv="refresh" content="0; URL='/page/'"></head><body></body></html>"#);
+        assert_eq!(p.links[0].url.as_ref().unwrap().path(), "/page/");
+        assert_eq!(p.links[0].source, LinkSource::MetaRefresh);
+    }
+
+    #[test]
+    fn chrome_is_marked_and_content_images_counted() {
+        let p = page(
+            r#"<body><div id="main-menu"><a href="/a">โครงสร้าง</a></div>
+            <div class="content"><h1>โครงสร้างองค์กร</h1><img src="/uploads/chart.jpg"><img src="/img/logo.png"></div>
+            <footer>ที่อยู่ 99 หมู่ 1</footer></body>"#,
+        );
+        assert_eq!(p.images, 1);
+        assert_eq!(p.headings, vec!["โครงสร้างองค์กร".to_string()]);
+        assert!(p.blocks.iter().any(|b| b.chrome && b.text.contains("ที่อยู่")));
+        assert!(!p.content_text().contains("ที่อยู่"));
+    }
+
+    #[test]
+    fn forms_are_classified() {
+        let p = page(
+            r#"<body><form action="/search"><input name="q"></form>
+            <form action="/complain"><input name="name"><textarea name="detail"></textarea></form></body>"#,
+        );
+        assert_eq!(p.forms, vec![Form { has_text_field: true, is_search: true }, Form { has_text_field: true, is_search: false }]);
+    }
+}

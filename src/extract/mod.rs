@@ -1,0 +1,4 @@
+//! Extract: bytes → text and structure. Charset decoding, HTML structure, and (later) documents.
+
+pub mod charset;
+pub mod html;

@@ -1,0 +1,491 @@
+//! Fetch: polite HTTP with a per-host gate, retries, recorded redirects, capped bodies and
+//! content sniffing.
+//!
+//! Every request to a host passes its [`HostGate`]: a semaphore bounds concurrency and a "next
+//! free slot" instant spaces requests by the rate limit (robots.txt `Crawl-delay` and
+//! `Retry-After` push the slot later). A hand-written gate rather than a token-bucket crate,
+//! because `Retry-After` must move the whole host's schedule, not one caller's. Redirects are
+//! followed by hand so that each hop is rate-limited, recorded and checked against the scope.
+//!
+//! Retry classification (after lychee): timeouts, connection resets, 408, 429 and 5xx are retried
+//! with backoff; DNS failures, refused connections and TLS errors are not.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::Serialize;
+use tokio::sync::Semaphore;
+use tokio::time::Instant;
+use url::Url;
+
+/// Settings for the HTTP client.
+#[derive(Debug, Clone)]
+pub struct FetchConfig {
+    pub user_agent: String,
+    /// Requests per second per host.
+    pub rate: f64,
+    /// Requests in flight per host.
+    pub concurrency: usize,
+    /// Timeout for one request (connect + headers + body).
+    pub timeout: Duration,
+    pub max_retries: u32,
+    /// The longest `Retry-After` honoured; a longer one makes the page `rate_limited`.
+    pub max_retry_after: Duration,
+    pub max_redirects: usize,
+    /// Accept invalid TLS certificates (the evidence then says so).
+    pub insecure: bool,
+}
+
+impl Default for FetchConfig {
+    fn default() -> Self {
+        FetchConfig {
+            user_agent: format!(
+                "oitcheck/{} (+https://github.com/oitcheck/oitcheck; OIT self-assessment crawler)",
+                env!("CARGO_PKG_VERSION")
+            ),
+            rate: 2.0,
+            concurrency: 2,
+            timeout: Duration::from_secs(20),
+            max_retries: 2,
+            max_retry_after: Duration::from_secs(60),
+            max_redirects: 10,
+            insecure: false,
+        }
+    }
+}
+
+/// What a response body is, by its first bytes, then its header, then its URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentKind {
+    Html,
+    Pdf,
+    Docx,
+    Xlsx,
+    Xls,
+    Doc,
+    Csv,
+    Text,
+    Xml,
+    Image,
+    Other,
+}
+
+impl ContentKind {
+    /// Documents an assessor opens as files (as opposed to web pages).
+    pub fn is_document(self) -> bool {
+        matches!(self, Self::Pdf | Self::Docx | Self::Xlsx | Self::Xls | Self::Doc | Self::Csv)
+    }
+
+    /// The kind a URL's file extension suggests, before anything is fetched.
+    pub fn from_url(url: &Url) -> Option<ContentKind> {
+        let path = url.path().to_ascii_lowercase();
+        let ext = path.rsplit_once('.').map(|(_, e)| e)?;
+        Some(match ext {
+            "pdf" => Self::Pdf,
+            "docx" => Self::Docx,
+            "doc" => Self::Doc,
+            "xlsx" | "ods" => Self::Xlsx,
+            "xls" => Self::Xls,
+            "csv" => Self::Csv,
+            "txt" => Self::Text,
+            "xml" => Self::Xml,
+            "jpg" | "jpeg" | "png" | "gif" | "svg" | "webp" | "bmp" => Self::Image,
+            "html" | "htm" | "php" | "asp" | "aspx" | "jsp" => Self::Html,
+            "zip" | "rar" | "7z" | "mp4" | "mp3" | "exe" | "css" | "js" | "ico" | "woff" | "woff2" | "ttf" => Self::Other,
+            _ => return None,
+        })
+    }
+
+    /// Sniffs the body first: a PDF sent as octet-stream is a PDF; an HTML 404 page saved as
+    /// `.pdf` is HTML.
+    pub fn sniff(body: &[u8], content_type: Option<&str>, url: &Url) -> ContentKind {
+        let head = &body[..body.len().min(512)];
+        let trimmed: Vec<u8> = head.iter().skip_while(|b| b.is_ascii_whitespace()).take(64).map(u8::to_ascii_lowercase).collect();
+        if head.starts_with(b"%PDF-") || (body.len() > 5 && body[..body.len().min(1024)].windows(5).any(|w| w == b"%PDF-")) {
+            return Self::Pdf;
+        }
+        if head.starts_with(b"PK\x03\x04") {
+            let has = |needle: &[u8]| body.windows(needle.len()).any(|w| w == needle);
+            if has(b"word/") {
+                return Self::Docx;
+            }
+            if has(b"xl/") || has(b"content.xml") {
+                return Self::Xlsx;
+            }
+        }
+        if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+            return match Self::from_url(url) {
+                Some(Self::Xls) => Self::Xls,
+                _ => Self::Doc,
+            };
+        }
+        if trimmed.starts_with(b"<!doctype html") || trimmed.starts_with(b"<html") || trimmed.starts_with(b"<head") || trimmed.starts_with(b"<body") {
+            return Self::Html;
+        }
+        if trimmed.starts_with(b"<?xml") || trimmed.starts_with(b"<urlset") || trimmed.starts_with(b"<sitemapindex") {
+            return Self::Xml;
+        }
+        let mime = content_type.unwrap_or("").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        match mime.as_str() {
+            "text/html" | "application/xhtml+xml" => Self::Html,
+            "application/pdf" => Self::Pdf,
+            "text/csv" => Self::Csv,
+            "text/plain" => Self::Text,
+            "application/xml" | "text/xml" => Self::Xml,
+            m if m.starts_with("image/") => Self::Image,
+            m if m.contains("wordprocessingml") => Self::Docx,
+            m if m.contains("spreadsheetml") => Self::Xlsx,
+            _ => Self::from_url(url).unwrap_or(if body.contains(&b'<') { Self::Html } else { Self::Other }),
+        }
+    }
+}
+
+/// Why a fetch produced no usable response. These strings appear in reports as `reason`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureReason {
+    Timeout,
+    DnsError,
+    ConnectionRefused,
+    ConnectionReset,
+    TlsInvalid,
+    TooManyRedirects,
+    RedirectOffSite,
+    RateLimited,
+    Blocked,
+    ServerError,
+    InvalidResponse,
+    RobotsDisallowed,
+    BudgetExhausted,
+}
+
+impl FailureReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Timeout => "timeout",
+            Self::DnsError => "dns_error",
+            Self::ConnectionRefused => "connection_refused",
+            Self::ConnectionReset => "connection_reset",
+            Self::TlsInvalid => "tls_invalid",
+            Self::TooManyRedirects => "too_many_redirects",
+            Self::RedirectOffSite => "redirect_off_site",
+            Self::RateLimited => "rate_limited",
+            Self::Blocked => "blocked",
+            Self::ServerError => "server_error",
+            Self::InvalidResponse => "invalid_response",
+            Self::RobotsDisallowed => "robots_disallowed",
+            Self::BudgetExhausted => "budget_exhausted",
+        }
+    }
+}
+
+/// A fetch that failed, with a machine-readable reason and a human detail.
+#[derive(Debug, Clone)]
+pub struct FetchFailure {
+    pub reason: FailureReason,
+    pub detail: String,
+    /// Redirect hops followed before the failure.
+    pub redirects: Vec<Url>,
+}
+
+/// A response (any status) with its capped body.
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    pub final_url: Url,
+    /// Every URL redirected through, in order, not counting the final one.
+    pub redirects: Vec<Url>,
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub kind: ContentKind,
+    pub body: Vec<u8>,
+    /// The body was longer than the cap and was cut.
+    pub truncated: bool,
+}
+
+/// A request's fate.
+pub type FetchResult = Result<Fetched, FetchFailure>;
+
+/// The per-host politeness gate.
+struct HostGate {
+    permits: Semaphore,
+    next_slot: Mutex<Instant>,
+    interval: Mutex<Duration>,
+}
+
+impl HostGate {
+    /// Waits for this host's next free slot and books the one after it.
+    async fn wait_turn(&self) {
+        let at = {
+            let mut next = self.next_slot.lock().expect("gate lock");
+            let now = Instant::now();
+            let at = (*next).max(now);
+            *next = at + *self.interval.lock().expect("gate lock");
+            at
+        };
+        tokio::time::sleep_until(at).await;
+    }
+
+    /// Nobody may start a request to this host before `until`.
+    fn hold_until(&self, until: Instant) {
+        let mut next = self.next_slot.lock().expect("gate lock");
+        *next = (*next).max(until);
+    }
+}
+
+/// The HTTP client of a scan.
+pub struct Fetcher {
+    client: reqwest::Client,
+    config: FetchConfig,
+    hosts: Mutex<HashMap<String, Arc<HostGate>>>,
+}
+
+/// A decision whether a redirect target may be followed.
+pub type RedirectPolicy<'a> = &'a (dyn Fn(&Url) -> bool + Send + Sync);
+
+fn host_key(url: &Url) -> String {
+    format!("{}:{}", url.host_str().unwrap_or(""), url.port_or_known_default().unwrap_or(0))
+}
+
+impl Fetcher {
+    pub fn new(config: FetchConfig) -> Result<Fetcher, String> {
+        let client = reqwest::Client::builder()
+            .user_agent(config.user_agent.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(config.timeout)
+            .connect_timeout(config.timeout.min(Duration::from_secs(10)))
+            .danger_accept_invalid_certs(config.insecure)
+            .default_headers({
+                let mut h = reqwest::header::HeaderMap::new();
+                h.insert(
+                    reqwest::header::ACCEPT,
+                    reqwest::header::HeaderValue::from_static("text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"),
+                );
+                h.insert(reqwest::header::ACCEPT_LANGUAGE, reqwest::header::HeaderValue::from_static("th,en;q=0.8"));
+                h
+            })
+            .build()
+            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+        Ok(Fetcher { client, config, hosts: Mutex::new(HashMap::new()) })
+    }
+
+    pub fn config(&self) -> &FetchConfig {
+        &self.config
+    }
+
+    fn gate(&self, url: &Url) -> Arc<HostGate> {
+        let mut hosts = self.hosts.lock().expect("hosts lock");
+        hosts
+            .entry(host_key(url))
+            .or_insert_with(|| {
+                Arc::new(HostGate {
+                    permits: Semaphore::new(self.config.concurrency.max(1)),
+                    next_slot: Mutex::new(Instant::now()),
+                    interval: Mutex::new(Duration::from_secs_f64(1.0 / self.config.rate.max(0.01))),
+                })
+            })
+            .clone()
+    }
+
+    /// Slows a host down to at least one request per `delay` (robots.txt `Crawl-delay`).
+    pub fn set_min_interval(&self, url: &Url, delay: Duration) {
+        let gate = self.gate(url);
+        let mut interval = gate.interval.lock().expect("gate lock");
+        *interval = (*interval).max(delay);
+    }
+
+    /// GETs `url`, following redirects that `may_follow` allows, reading at most `max_bytes`.
+    pub async fn get(&self, url: &Url, max_bytes: usize, may_follow: RedirectPolicy<'_>) -> FetchResult {
+        let mut current = url.clone();
+        let mut redirects = Vec::new();
+        loop {
+            let response = self.get_one(&current, max_bytes, &redirects).await?;
+            if let Some(location) = response.redirect_to {
+                let next = current.join(&location).map_err(|e| FetchFailure {
+                    reason: FailureReason::InvalidResponse,
+                    detail: format!("redirect to an invalid location `{location}`: {e}"),
+                    redirects: redirects.clone(),
+                })?;
+                redirects.push(current.clone());
+                if redirects.len() > self.config.max_redirects {
+                    return Err(FetchFailure {
+                        reason: FailureReason::TooManyRedirects,
+                        detail: format!("more than {} redirects", self.config.max_redirects),
+                        redirects,
+                    });
+                }
+                if !may_follow(&next) {
+                    return Err(FetchFailure {
+                        reason: FailureReason::RedirectOffSite,
+                        detail: format!("redirects off the site to {next}"),
+                        redirects,
+                    });
+                }
+                current = next;
+                continue;
+            }
+            let mut fetched = response.fetched;
+            fetched.final_url = current;
+            fetched.redirects = redirects;
+            return Ok(fetched);
+        }
+    }
+
+    /// One request with retries; a 3xx with Location is handed back instead of followed.
+    async fn get_one(&self, url: &Url, max_bytes: usize, redirects: &[Url]) -> Result<OneResponse, FetchFailure> {
+        let gate = self.gate(url);
+        let mut attempt = 0;
+        loop {
+            let outcome = {
+                let _permit = gate.permits.acquire().await.expect("semaphore never closed");
+                gate.wait_turn().await;
+                self.request(url, max_bytes).await
+            };
+            let retry_after = match &outcome {
+                Ok(r) => r.retry_after,
+                Err(_) => None,
+            };
+            let retryable = match &outcome {
+                Ok(r) => matches!(r.fetched.status, 408 | 429 | 500..=599),
+                Err(f) => matches!(f.reason, FailureReason::Timeout | FailureReason::ConnectionReset),
+            };
+            if !retryable || attempt >= self.config.max_retries {
+                return match outcome {
+                    Ok(r) if r.fetched.status == 429 => Err(FetchFailure {
+                        reason: FailureReason::RateLimited,
+                        detail: format!("HTTP 429 Too Many Requests after {} tries", attempt + 1),
+                        redirects: redirects.to_vec(),
+                    }),
+                    Ok(r) => Ok(r),
+                    Err(mut f) => {
+                        f.redirects = redirects.to_vec();
+                        Err(f)
+                    }
+                };
+            }
+            let backoff = Duration::from_secs(1 << attempt.min(5));
+            let wait = match retry_after {
+                Some(after) if after > self.config.max_retry_after => {
+                    return Err(FetchFailure {
+                        reason: FailureReason::RateLimited,
+                        detail: format!("server asks to retry after {} s, more than the {} s cap", after.as_secs(), self.config.max_retry_after.as_secs()),
+                        redirects: redirects.to_vec(),
+                    });
+                }
+                Some(after) => after.max(backoff),
+                None => backoff,
+            };
+            gate.hold_until(Instant::now() + wait);
+            attempt += 1;
+        }
+    }
+
+    async fn request(&self, url: &Url, max_bytes: usize) -> Result<OneResponse, FetchFailure> {
+        let failure = |e: reqwest::Error| classify(&e, url);
+        let mut response = self.client.get(url.clone()).send().await.map_err(failure)?;
+        let status = response.status().as_u16();
+        let header = |name: reqwest::header::HeaderName| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let content_type = header(reqwest::header::CONTENT_TYPE);
+        let retry_after = header(reqwest::header::RETRY_AFTER).and_then(|v| parse_retry_after(&v));
+        let location = header(reqwest::header::LOCATION);
+        if (300..400).contains(&status) {
+            if let Some(location) = location {
+                return Ok(OneResponse { fetched: empty(url, status, content_type), retry_after, redirect_to: Some(location) });
+            }
+        }
+        let mut body = Vec::new();
+        let mut truncated = false;
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    let room = max_bytes.saturating_sub(body.len());
+                    if chunk.len() > room {
+                        body.extend_from_slice(&chunk[..room]);
+                        truncated = true;
+                        break;
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => return Err(failure(e)),
+            }
+        }
+        let kind = ContentKind::sniff(&body, content_type.as_deref(), url);
+        Ok(OneResponse {
+            fetched: Fetched { final_url: url.clone(), redirects: Vec::new(), status, content_type, kind, body, truncated },
+            retry_after,
+            redirect_to: None,
+        })
+    }
+}
+
+struct OneResponse {
+    fetched: Fetched,
+    retry_after: Option<Duration>,
+    redirect_to: Option<String>,
+}
+
+fn empty(url: &Url, status: u16, content_type: Option<String>) -> Fetched {
+    Fetched { final_url: url.clone(), redirects: Vec::new(), status, content_type, kind: ContentKind::Other, body: Vec::new(), truncated: false }
+}
+
+/// `Retry-After: 120` (seconds). HTTP dates are rare on these servers; they count as one minute.
+fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    match value.parse::<u64>() {
+        Ok(seconds) => Some(Duration::from_secs(seconds)),
+        Err(_) if !value.is_empty() => Some(Duration::from_secs(60)),
+        Err(_) => None,
+    }
+}
+
+/// Maps a reqwest error to a failure reason by walking its source chain.
+fn classify(error: &reqwest::Error, url: &Url) -> FetchFailure {
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    let lower = text.to_ascii_lowercase();
+    let reason = if error.is_timeout() || lower.contains("timed out") {
+        FailureReason::Timeout
+    } else if lower.contains("dns error") || lower.contains("failed to lookup") || lower.contains("name or service not known") {
+        FailureReason::DnsError
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        FailureReason::TlsInvalid
+    } else if lower.contains("connection refused") {
+        FailureReason::ConnectionRefused
+    } else if lower.contains("reset") || lower.contains("broken pipe") || lower.contains("connection closed") || lower.contains("incomplete") || lower.contains("unexpected eof") {
+        FailureReason::ConnectionReset
+    } else {
+        FailureReason::InvalidResponse
+    };
+    FetchFailure { reason, detail: format!("{url}: {text}"), redirects: Vec::new() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(s: &str) -> Url {
+        Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn sniffing_trusts_bytes_over_names() {
+        let pdf_url = url("http://a.go.th/download.php?id=7");
+        assert_eq!(ContentKind::sniff(b"%PDF-1.7\n...", Some("application/octet-stream"), &pdf_url), ContentKind::Pdf);
+        let fake_pdf = url("http://a.go.th/plan.pdf");
+        assert_eq!(ContentKind::sniff(b"<!DOCTYPE html><html>404</html>", Some("text/html"), &fake_pdf), ContentKind::Html);
+        assert_eq!(ContentKind::sniff(b"", None, &fake_pdf), ContentKind::Pdf);
+    }
+
+    #[test]
+    fn retry_after_seconds() {
+        assert_eq!(parse_retry_after("5"), Some(Duration::from_secs(5)));
+        assert_eq!(parse_retry_after(""), None);
+    }
+}

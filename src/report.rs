@@ -1,0 +1,120 @@
+//! Report: a [`ScanReport`] as a terminal table or as JSON.
+//!
+//! The JSON contract (fields may be added, none removed): `site`, `checklist.{id,fiscal_year}`,
+//! `crawl.{pages,documents,stopped}`, `items[].{id,answer,reason,evidence[].{url,found_on,
+//! link_text,matched},missing}`, `score.{oit,rating,indicators,sub_indicators}`.
+
+use std::fmt::Write as _;
+
+use crate::evaluate::Answer;
+use crate::scan::ScanReport;
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Renders `report` as pretty JSON.
+pub fn json(report: &ScanReport) -> String {
+    serde_json::to_string_pretty(report).expect("a report always serialises") + "\n"
+}
+
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.on { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+    }
+    fn answer(&self, answer: Answer) -> String {
+        match answer {
+            Answer::Yes => self.wrap("32", "yes    "),
+            Answer::No => self.wrap("31", "no     "),
+            Answer::Unknown => self.wrap("33", "unknown"),
+        }
+    }
+    fn dim(&self, text: &str) -> String {
+        self.wrap("2", text)
+    }
+    fn bold(&self, text: &str) -> String {
+        self.wrap("1", text)
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max { text.to_string() } else { format!("{}…", text.chars().take(max - 1).collect::<String>()) }
+}
+
+/// Renders `report` for a person; `color` adds ANSI colours.
+pub fn text(report: &ScanReport, color: bool) -> String {
+    let p = Paint { on: color };
+    let mut out = String::new();
+    let c = &report.checklist;
+    let _ = writeln!(out, "{}", p.bold(&format!("oitcheck: {}", report.site)));
+    let shifted = c.written_for.map(|y| format!(" (checklist written for {y}, shifted)")).unwrap_or_default();
+    let _ = writeln!(out, "checklist {} · fiscal year {}{}", c.id, c.fiscal_year, shifted);
+    let _ = writeln!(
+        out,
+        "crawl: {} pages, {} documents checked, {:.1} s, stopped: {}",
+        report.crawl.pages, report.crawl.documents, report.crawl.seconds, report.crawl.stopped
+    );
+    for note in &report.crawl.notes {
+        let _ = writeln!(out, "  {}", p.dim(&format!("note: {note}")));
+    }
+    out.push('\n');
+    for item in &report.items {
+        let _ = writeln!(out, "{:<4} {}  {}", item.id, p.answer(item.answer), shorten(&item.title, 70));
+        match item.answer {
+            Answer::Yes => {
+                for e in item.evidence.iter().take(2) {
+                    let _ = writeln!(out, "       {} {}", p.dim("evidence:"), e.url);
+                    if !e.matched.is_empty() {
+                        let _ = writeln!(out, "       {} {}", p.dim("matched: "), shorten(&e.matched.join(" · "), 90));
+                    }
+                }
+                if !item.unverified.is_empty() {
+                    let _ = writeln!(out, "       {} {}", p.dim("not verified:"), item.unverified.join("; "));
+                }
+            }
+            Answer::No | Answer::Unknown => {
+                let _ = writeln!(out, "       {} {}", p.dim("why:"), item.reason);
+                if let Some(e) = item.evidence.first() {
+                    let _ = writeln!(out, "       {} {}", p.dim("closest:"), e.url);
+                }
+                if item.answer == Answer::No && !item.advice.is_empty() {
+                    let _ = writeln!(out, "       {} {}", p.dim("fix:"), shorten(&item.advice, 100));
+                }
+            }
+        }
+        for w in &item.warnings {
+            let _ = writeln!(out, "       {} {}", p.wrap("33", "warning:"), w);
+        }
+    }
+    let s = &report.score;
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "{}  yes {} · no {} · unknown {}",
+        p.bold(&format!("OIT score {:.2} ({})", s.oit, s.rating)),
+        report.summary.yes,
+        report.summary.no,
+        report.summary.unknown
+    );
+    let indicators: Vec<String> = s.indicators.iter().map(|(k, v)| format!("{k}: {v:.2}")).collect();
+    let subs: Vec<String> = s.sub_indicators.iter().map(|(k, v)| format!("{k}: {v:.2}")).collect();
+    let _ = writeln!(out, "indicators {} · sub-indicators {}", indicators.join(", "), subs.join(", "));
+    if s.unknown_items > 0 {
+        let _ = writeln!(out, "{} unknown item(s) scored as 0; if they are all present the score would be {:.2}", s.unknown_items, s.oit_if_unknown_yes);
+    }
+    if let (Some(ita), Some(r)) = (s.ita, &s.ita_rating) {
+        let _ = writeln!(out, "ITA total (30% IIT + 30% EIT + 40% OIT): {ita:.2} ({r})");
+    }
+    if !report.complete() {
+        let _ = writeln!(out, "{}", p.wrap("33", &format!("the crawl did not finish ({}); answers cover only what was read", report.crawl.stopped)));
+    }
+    let _ = writeln!(out, "{}", p.dim("documents are judged by their link text and file name; their content is not read yet"));
+    out
+}

@@ -1,0 +1,244 @@
+//! The checklist compiled for matching: every phrase turned into a [`thai::match_key`] once, item
+//! codes recognised in their many spellings (`O11`, `o11`, `O-11`, `011`), URL patterns lower-cased.
+//! Discovery uses it to put likely evidence first; evaluation uses it to judge candidates.
+
+use url::Url;
+
+use crate::checklist::{Checklist, ElementTest, Item};
+use crate::thai;
+
+/// A phrase as written and as a match key.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub text: String,
+    pub key: String,
+}
+
+impl Phrase {
+    fn new(text: &str) -> Phrase {
+        Phrase { text: text.to_string(), key: thai::match_key(text) }
+    }
+}
+
+/// An item ready for matching.
+#[derive(Debug, Clone)]
+pub struct ItemRules {
+    pub index: usize,
+    pub keywords: Vec<Phrase>,
+    /// Letter prefix and number of the item id (`O`, 11), when the id has that shape.
+    code: Option<(String, u32)>,
+    pub url_patterns: Vec<String>,
+    pub elements: Vec<ElementRules>,
+    /// The elements' names, in the same order, for reports.
+    pub element_names: Vec<String>,
+    pub reject: Vec<(Vec<Phrase>, String)>,
+}
+
+/// An element test with its phrases keyed.
+#[derive(Debug, Clone)]
+pub enum ElementRules {
+    Any { phrases: Vec<Phrase>, min: usize },
+    Image,
+    Form,
+    LinksTo(Vec<String>),
+}
+
+/// A checklist ready for matching.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub items: Vec<ItemRules>,
+    pub hub_keywords: Vec<Phrase>,
+    pub placeholders: Vec<Phrase>,
+}
+
+/// Whether `phrase` occurs in `haystack` (both match keys). Latin phrases must stand between
+/// non-letters, so `ita` does not match inside `hospital`; Thai phrases are plain substrings.
+pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
+    if phrase.is_empty() {
+        return false;
+    }
+    let latin_start = phrase.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    let latin_end = phrase.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+    if !latin_start && !latin_end {
+        return haystack.contains(phrase);
+    }
+    haystack.match_indices(phrase).any(|(i, _)| {
+        let before_ok = !latin_start || !haystack[..i].chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+        let after_ok = !latin_end || !haystack[i + phrase.len()..].chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        before_ok && after_ok
+    })
+}
+
+fn split_code(id: &str) -> Option<(String, u32)> {
+    let digits_at = id.find(|c: char| c.is_ascii_digit())?;
+    let (prefix, number) = id.split_at(digits_at);
+    if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some((prefix.to_ascii_lowercase(), number.parse().ok()?))
+}
+
+impl ItemRules {
+    fn new(index: usize, item: &Item) -> ItemRules {
+        ItemRules {
+            index,
+            keywords: item.keywords.iter().map(|k| Phrase::new(k)).collect(),
+            code: split_code(&item.id),
+            url_patterns: item.url_patterns.clone(),
+            elements: item
+                .elements
+                .iter()
+                .map(|e| match &e.test {
+                    ElementTest::Any { phrases, min } => {
+                        ElementRules::Any { phrases: phrases.iter().map(|p| Phrase::new(p)).collect(), min: *min }
+                    }
+                    ElementTest::Image => ElementRules::Image,
+                    ElementTest::Form => ElementRules::Form,
+                    ElementTest::LinksTo(targets) => ElementRules::LinksTo(targets.iter().map(|t| t.to_ascii_lowercase()).collect()),
+                })
+                .collect(),
+            element_names: item.elements.iter().map(|e| e.name.clone()).collect(),
+            reject: item.reject.iter().map(|r| (r.phrases.iter().map(|p| Phrase::new(p)).collect(), r.reason.clone())).collect(),
+        }
+    }
+
+    /// Keywords of this item found in `key` (a match key).
+    pub fn keyword_hits<'a>(&'a self, key: &str) -> Vec<&'a str> {
+        self.keywords.iter().filter(|k| contains_phrase(key, &k.key)).map(|k| k.text.as_str()).collect()
+    }
+
+    /// Whether `key` (a match key of a link text, heading or file name) carries this item's code:
+    /// `o11`, `o-11`, `o_11` anywhere between non-alphanumerics, or `011` at the very start.
+    pub fn has_code(&self, key: &str) -> bool {
+        let Some((prefix, number)) = &self.code else { return false };
+        let bytes = key.as_bytes();
+        let mut from = 0;
+        while let Some(pos) = key[from..].find(prefix.as_str()) {
+            let start = from + pos;
+            from = start + prefix.len();
+            if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let mut i = start + prefix.len();
+            if i < bytes.len() && matches!(bytes[i], b'-' | b'_' | b'.') {
+                i += 1;
+            }
+            if number_at(bytes, i) == Some(*number) {
+                return true;
+            }
+        }
+        // agencies type the letter O as a zero: "011", "024รายงาน…"
+        bytes.first() == Some(&b'0') && number_at(bytes, 1) == Some(*number) && prefix == "o"
+    }
+
+    /// Whether the URL's path or query contains one of the item's URL patterns or its code as a
+    /// path segment or file-name prefix.
+    pub fn url_hit(&self, url: &Url) -> bool {
+        let decoded = percent_decode(url.path()).to_lowercase();
+        let query = url.query().map(|q| percent_decode(q).to_lowercase()).unwrap_or_default();
+        if self.url_patterns.iter().any(|p| decoded.contains(p.as_str()) || query.contains(p.as_str())) {
+            return true;
+        }
+        decoded.split('/').filter(|s| !s.is_empty()).any(|segment| self.has_code(&thai::match_key(segment)))
+    }
+}
+
+/// Reads the number starting at `i`; `None` if there is no digit there or more than 3 digits.
+fn number_at(bytes: &[u8], i: usize) -> Option<u32> {
+    let digits: Vec<u8> = bytes[i.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).copied().collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    std::str::from_utf8(&digits).ok()?.parse().ok()
+}
+
+/// Percent-decodes a URL path or query (Thai file names arrive encoded).
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The file name of a URL, decoded, without its extension (`แผน_2569.pdf` → `แผน_2569`).
+pub fn file_stem(url: &Url) -> String {
+    let name = url.path_segments().and_then(|mut s| s.next_back()).unwrap_or("");
+    let name = percent_decode(name);
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if ext.len() <= 5 => stem.to_string(),
+        _ => name,
+    }
+}
+
+impl Rules {
+    pub fn new(checklist: &Checklist) -> Rules {
+        Rules {
+            items: checklist.items.iter().enumerate().map(|(i, item)| ItemRules::new(i, item)).collect(),
+            hub_keywords: checklist.hub_keywords.iter().map(|k| Phrase::new(k)).collect(),
+            placeholders: checklist.placeholder_phrases.iter().map(|k| Phrase::new(k)).collect(),
+        }
+    }
+
+    /// Whether `key` names an ITA/OIT hub page.
+    pub fn is_hub_text(&self, key: &str) -> bool {
+        self.hub_keywords.iter().any(|k| contains_phrase(key, &k.key))
+    }
+
+    /// Items whose keywords or code appear in `key`, or whose URL patterns match `url`.
+    pub fn items_matching(&self, key: &str, url: Option<&Url>) -> Vec<usize> {
+        self.items
+            .iter()
+            .filter(|item| !item.keyword_hits(key).is_empty() || item.has_code(key) || url.is_some_and(|u| item.url_hit(u)))
+            .map(|item| item.index)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules_for(id: &str) -> ItemRules {
+        ItemRules { index: 0, keywords: vec![], code: split_code(id), url_patterns: vec![], elements: vec![], element_names: vec![], reject: vec![] }
+    }
+
+    #[test]
+    fn item_codes_in_their_many_spellings() {
+        let o11 = rules_for("O11");
+        for text in ["O11 สรุปผล", "o11_ไตรมาสที่_1", "O-11", "ITA-O11", "011สรุปผล", "O 11"] {
+            assert!(o11.has_code(&thai::match_key(text)), "{text}");
+        }
+        for text in ["O1 โครงสร้าง", "O111", "no11", "2011", "โทร 011"] {
+            assert!(!o11.has_code(&thai::match_key(text)), "{text}");
+        }
+        assert!(rules_for("O1").has_code(&thai::match_key("O1 โครงสร้าง")));
+        assert!(!rules_for("O1").has_code(&thai::match_key("O11 สรุป")));
+    }
+
+    #[test]
+    fn latin_phrases_need_word_boundaries() {
+        assert!(contains_phrase(&thai::match_key("ITA 2569"), "ita"));
+        assert!(!contains_phrase(&thai::match_key("Phichai Hospital"), "ita"));
+        assert!(contains_phrase(&thai::match_key("การประเมิน ITA"), "ita"));
+    }
+
+    #[test]
+    fn url_codes_and_thai_file_names() {
+        let o11 = rules_for("O11");
+        assert!(o11.url_hit(&Url::parse("http://a.go.th/wp-content/uploads/ita2569/O11/x.pdf").unwrap()));
+        assert!(!o11.url_hit(&Url::parse("http://a.go.th/uploads/2011/x.pdf").unwrap()));
+        let u = Url::parse("http://a.go.th/files/แผน%20๒๕๖๙.pdf").unwrap();
+        assert_eq!(file_stem(&u), "แผน ๒๕๖๙");
+    }
+}
