@@ -606,6 +606,10 @@ fn decide(checklist: &Checklist, item: &crate::checklist::Item, mut candidates: 
         result.reason_code = Some("not_found".into());
         result.reason = format!("no page or document on the site names this item (searched {} pages)", snapshot.pages.len());
     }
+    for evidence in &mut result.evidence {
+        let mut seen = HashSet::new();
+        evidence.matched.retain(|m| seen.insert(thai::match_key(m)));
+    }
     for candidate in &candidates {
         if let Outcome::Fail { code: "external_only", .. } = candidate.outcome {
             let warning = format!("also published off-site: {}", candidate.evidence.url);

@@ -17,6 +17,7 @@
 pub mod checklist;
 pub mod crawl;
 pub mod discover;
+pub mod eval;
 pub mod evaluate;
 pub mod extract;
 pub mod fetch;

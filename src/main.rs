@@ -46,6 +46,14 @@ enum Command {
         #[arg(long, default_value_t = 8000)]
         port: u16,
     },
+    /// Measure accuracy: scan every labelled fixture site under DIR and compare with its labels.
+    Eval {
+        /// A corpus folder (tests/corpus) or one labelled site folder.
+        #[arg(default_value = "tests/corpus")]
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Work with checklists.
     Checklist {
         #[command(subcommand)]
@@ -212,6 +220,19 @@ async fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Command::Eval { dir, format } => match oitcheck::eval::evaluate_corpus(&dir).await {
+            Ok(report) => {
+                match format {
+                    Format::Text => print!("{}", oitcheck::eval::render(&report)),
+                    Format::Json => println!("{}", serde_json::to_string_pretty(&report).expect("serialises")),
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(EXIT_RUNTIME)
+            }
+        },
         Command::Checklist { command: ChecklistCommand::Validate { file } } => match checklist::load(&file) {
             Ok(c) => {
                 println!("{file}: ok ({} items, fiscal year {}, {} indicators)", c.items.len(), c.fiscal_year, c.indicators.len());

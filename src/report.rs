@@ -44,7 +44,12 @@ impl Paint {
     }
 }
 
-fn shorten(text: &str, max: usize) -> String {
+/// A URL with its percent-encoded Thai decoded, for people (JSON keeps the exact URL).
+fn readable_url(url: &str) -> String {
+    crate::rules::percent_decode(&url.replace('+', "%2B"))
+}
+
+pub(crate) fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max { text.to_string() } else { format!("{}…", text.chars().take(max - 1).collect::<String>()) }
 }
 
@@ -70,7 +75,7 @@ pub fn text(report: &ScanReport, color: bool) -> String {
         match item.answer {
             Answer::Yes => {
                 for e in item.evidence.iter().take(2) {
-                    let _ = writeln!(out, "       {} {}", p.dim("evidence:"), e.url);
+                    let _ = writeln!(out, "       {} {}", p.dim("evidence:"), readable_url(&e.url));
                     if !e.matched.is_empty() {
                         let _ = writeln!(out, "       {} {}", p.dim("matched: "), shorten(&e.matched.join(" · "), 90));
                     }
@@ -82,7 +87,7 @@ pub fn text(report: &ScanReport, color: bool) -> String {
             Answer::No | Answer::Unknown => {
                 let _ = writeln!(out, "       {} {}", p.dim("why:"), item.reason);
                 if let Some(e) = item.evidence.first() {
-                    let _ = writeln!(out, "       {} {}", p.dim("closest:"), e.url);
+                    let _ = writeln!(out, "       {} {}", p.dim("closest:"), readable_url(&e.url));
                 }
                 if item.answer == Answer::No && !item.advice.is_empty() {
                     let _ = writeln!(out, "       {} {}", p.dim("fix:"), shorten(&item.advice, 100));
@@ -103,8 +108,9 @@ pub fn text(report: &ScanReport, color: bool) -> String {
         report.summary.no,
         report.summary.unknown
     );
-    let indicators: Vec<String> = s.indicators.iter().map(|(k, v)| format!("{k}: {v:.2}")).collect();
-    let subs: Vec<String> = s.sub_indicators.iter().map(|(k, v)| format!("{k}: {v:.2}")).collect();
+    let show = |(k, v): (&String, &serde_json::Value)| format!("{k}: {:.2}", v.as_f64().unwrap_or(0.0));
+    let indicators: Vec<String> = s.indicators.iter().map(show).collect();
+    let subs: Vec<String> = s.sub_indicators.iter().map(show).collect();
     let _ = writeln!(out, "indicators {} · sub-indicators {}", indicators.join(", "), subs.join(", "));
     if s.unknown_items > 0 {
         let _ = writeln!(out, "{} unknown item(s) scored as 0; if they are all present the score would be {:.2}", s.unknown_items, s.oit_if_unknown_yes);

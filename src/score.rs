@@ -4,7 +4,7 @@
 //! mean of its sub-indicators, OIT the mean of the indicators (NACC's 2565 processing table, seed
 //! `002`). Unknown counts as 0 and is flagged, so the printed score is a floor.
 
-use std::collections::BTreeMap;
+
 
 use serde::Serialize;
 
@@ -31,8 +31,8 @@ pub struct Score {
     pub rating: String,
     /// Whether the score reaches the NACC pass mark (85).
     pub passes: bool,
-    pub indicators: BTreeMap<String, f64>,
-    pub sub_indicators: BTreeMap<String, f64>,
+    pub indicators: serde_json::Map<String, serde_json::Value>,
+    pub sub_indicators: serde_json::Map<String, serde_json::Value>,
     /// Items answered "unknown" (scored as 0).
     pub unknown_items: usize,
     /// The score if every unknown item turned out yes.
@@ -52,9 +52,9 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn roll_up(checklist: &Checklist, items: &[ItemResult], unknown_counts: bool) -> (f64, BTreeMap<String, f64>, BTreeMap<String, f64>) {
-    let mut subs = BTreeMap::new();
-    let mut indicators = BTreeMap::new();
+fn roll_up(checklist: &Checklist, items: &[ItemResult], unknown_counts: bool) -> (f64, serde_json::Map<String, serde_json::Value>, serde_json::Map<String, serde_json::Value>) {
+    let mut subs = serde_json::Map::new();
+    let mut indicators = serde_json::Map::new();
     let mut indicator_scores = Vec::new();
     for indicator in &checklist.indicators {
         let mut sub_scores = Vec::new();
@@ -69,11 +69,11 @@ fn roll_up(checklist: &Checklist, items: &[ItemResult], unknown_counts: bool) ->
                 })
                 .collect();
             let score = mean(&scores);
-            subs.insert(sub.id.clone(), round2(score));
+            subs.insert(sub.id.clone(), round2(score).into());
             sub_scores.push(score);
         }
         let score = mean(&sub_scores);
-        indicators.insert(indicator.id.clone(), round2(score));
+        indicators.insert(indicator.id.clone(), round2(score).into());
         indicator_scores.push(score);
     }
     (mean(&indicator_scores), indicators, subs)
