@@ -106,7 +106,9 @@ impl Checklist {
 
     /// The indicator a sub-indicator belongs to.
     pub fn indicator_of(&self, sub_indicator: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.sub_indicators.iter().any(|s| s.id == sub_indicator))
+        self.indicators
+            .iter()
+            .find(|i| i.sub_indicators.iter().any(|s| s.id == sub_indicator))
     }
 }
 
@@ -128,7 +130,13 @@ pub struct Problem {
 impl fmt::Display for ChecklistError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let count = self.problems.len();
-        writeln!(f, "checklist {} has {} problem{}:", self.file, count, if count == 1 { "" } else { "s" })?;
+        writeln!(
+            f,
+            "checklist {} has {} problem{}:",
+            self.file,
+            count,
+            if count == 1 { "" } else { "s" }
+        )?;
         for p in &self.problems {
             if p.line > 0 {
                 writeln!(f, "  {}:{}:{}: {}", self.file, p.line, p.column, p.message)?;
@@ -136,7 +144,11 @@ impl fmt::Display for ChecklistError {
                 writeln!(f, "  {}: {}", self.file, p.message)?;
             }
         }
-        write!(f, "fix the file (format: docs/checklist-format.md), then run `oitcheck checklist validate {}`", self.file)
+        write!(
+            f,
+            "fix the file (format: docs/checklist-format.md), then run `oitcheck checklist validate {}`",
+            self.file
+        )
     }
 }
 
@@ -250,11 +262,17 @@ pub fn bundled_names() -> Vec<String> {
 /// Loads a checklist by name (`ita-2569`) or path (`my/list.yaml`).
 pub fn load(name_or_path: &str) -> Result<Checklist, ChecklistError> {
     let path = Path::new(name_or_path);
-    let looks_like_path = name_or_path.ends_with(".yaml") || name_or_path.ends_with(".yml") || name_or_path.contains('/');
+    let looks_like_path = name_or_path.ends_with(".yaml")
+        || name_or_path.ends_with(".yml")
+        || name_or_path.contains('/');
     if looks_like_path || path.is_file() {
         let text = std::fs::read_to_string(path).map_err(|e| ChecklistError {
             file: name_or_path.to_string(),
-            problems: vec![Problem { line: 0, column: 0, message: format!("cannot read the file: {e}") }],
+            problems: vec![Problem {
+                line: 0,
+                column: 0,
+                message: format!("cannot read the file: {e}"),
+            }],
         })?;
         return parse(&text, name_or_path);
     }
@@ -265,7 +283,11 @@ pub fn load(name_or_path: &str) -> Result<Checklist, ChecklistError> {
         if candidate.is_file() && dir != Path::new(env!("CARGO_MANIFEST_DIR")).join("checklists") {
             let text = std::fs::read_to_string(&candidate).map_err(|e| ChecklistError {
                 file: candidate.display().to_string(),
-                problems: vec![Problem { line: 0, column: 0, message: format!("cannot read the file: {e}") }],
+                problems: vec![Problem {
+                    line: 0,
+                    column: 0,
+                    message: format!("cannot read the file: {e}"),
+                }],
             })?;
             return parse(&text, &candidate.display().to_string());
         }
@@ -289,7 +311,8 @@ pub fn load(name_or_path: &str) -> Result<Checklist, ChecklistError> {
 
 /// Parses and validates checklist text; `file` names it in errors.
 pub fn parse(text: &str, file: &str) -> Result<Checklist, ChecklistError> {
-    let raw: RawChecklist = serde_saphyr::from_str(text).map_err(|e| syntax_error(&e.to_string(), file))?;
+    let raw: RawChecklist =
+        serde_saphyr::from_str(text).map_err(|e| syntax_error(&e.to_string(), file))?;
     validate(raw, file)
 }
 
@@ -297,17 +320,43 @@ pub fn parse(text: &str, file: &str) -> Result<Checklist, ChecklistError> {
 fn syntax_error(message: &str, file: &str) -> ChecklistError {
     let (line, column) = parse_location(message).unwrap_or((0, 0));
     let first_line = message.lines().next().unwrap_or(message);
-    let message = first_line.trim_start_matches("error: ").to_string();
-    ChecklistError { file: file.to_string(), problems: vec![Problem { line, column, message }] }
+    let mut message = first_line.trim_start_matches("error: ");
+    // the location is shown in front already; drop serde-saphyr's own "line L column C: "
+    if let Some(rest) = message
+        .strip_prefix("line ")
+        .and_then(|r| r.split_once(": "))
+        .map(|(_, rest)| rest)
+    {
+        message = rest;
+    }
+    let message = message.to_string();
+    ChecklistError {
+        file: file.to_string(),
+        problems: vec![Problem {
+            line,
+            column,
+            message,
+        }],
+    }
 }
 
 /// Finds `line L column C` in an error message.
 fn parse_location(message: &str) -> Option<(u64, u64)> {
     let after_line = &message[message.find("line ")? + 5..];
-    let line: u64 = after_line.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()?;
+    let line: u64 = after_line
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()?;
     let column = after_line
         .find("column ")
-        .and_then(|i| after_line[i + 7..].split(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
+        .and_then(|i| {
+            after_line[i + 7..]
+                .split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
         .unwrap_or(0);
     Some((line, column))
 }
@@ -340,7 +389,11 @@ impl Validator {
                 );
             }
         }
-        phrases.iter().map(|p| p.value.trim().to_string()).filter(|p| !p.is_empty()).collect()
+        phrases
+            .iter()
+            .map(|p| p.value.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
     }
 }
 
@@ -359,29 +412,55 @@ fn contains_be_year(text: &str) -> bool {
 }
 
 fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> {
-    let mut v = Validator { problems: Vec::new() };
+    let mut v = Validator {
+        problems: Vec::new(),
+    };
     if raw.schema.value != 1 {
-        v.at(&raw.schema, format!("schema {} is not supported; this oitcheck reads schema 1", raw.schema.value));
+        v.at(
+            &raw.schema,
+            format!(
+                "schema {} is not supported; this oitcheck reads schema 1",
+                raw.schema.value
+            ),
+        );
     }
     if raw.id.value.trim().is_empty() {
         v.at(&raw.id, "id is empty".into());
     }
     if !(2500..=2700).contains(&raw.fiscal_year.value) {
-        v.at(&raw.fiscal_year, format!("fiscal_year {} is not a Buddhist-era year (e.g. 2569)", raw.fiscal_year.value));
+        v.at(
+            &raw.fiscal_year,
+            format!(
+                "fiscal_year {} is not a Buddhist-era year (e.g. 2569)",
+                raw.fiscal_year.value
+            ),
+        );
     }
     let mut sub_ids = HashSet::new();
     for indicator in &raw.indicators {
         for sub in &indicator.sub_indicators {
             if !sub_ids.insert(sub.id.clone()) {
-                v.problems.push(Problem { line: 0, column: 0, message: format!("sub-indicator {} is listed twice", sub.id) });
+                v.problems.push(Problem {
+                    line: 0,
+                    column: 0,
+                    message: format!("sub-indicator {} is listed twice", sub.id),
+                });
             }
         }
     }
     if raw.items.is_empty() {
-        v.problems.push(Problem { line: 0, column: 0, message: "the checklist has no items".into() });
+        v.problems.push(Problem {
+            line: 0,
+            column: 0,
+            message: "the checklist has no items".into(),
+        });
     }
     let hub_keywords = v.phrases(&raw.hub_keywords, "hub keyword", "hub_keywords");
-    let placeholder_phrases = v.phrases(&raw.placeholder_phrases, "placeholder phrase", "placeholder_phrases");
+    let placeholder_phrases = v.phrases(
+        &raw.placeholder_phrases,
+        "placeholder phrase",
+        "placeholder_phrases",
+    );
     let mut seen = HashSet::new();
     let mut used_subs = HashSet::new();
     let mut items = Vec::new();
@@ -393,18 +472,29 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
         if !sub_ids.contains(&item.sub_indicator.value) {
             v.at(
                 &item.sub_indicator,
-                format!("{id}: sub_indicator \"{}\" is not listed under any indicator", item.sub_indicator.value),
+                format!(
+                    "{id}: sub_indicator \"{}\" is not listed under any indicator",
+                    item.sub_indicator.value
+                ),
             );
         }
         used_subs.insert(item.sub_indicator.value.clone());
         let keywords = v.phrases(&item.find.keywords, "keyword", &id);
         let url_patterns = v.phrases(&item.find.url_patterns, "url pattern", &id);
         if keywords.is_empty() && url_patterns.is_empty() {
-            v.at(&item.id, format!("{id}: `find` needs at least one keyword or url pattern"));
+            v.at(
+                &item.id,
+                format!("{id}: `find` needs at least one keyword or url pattern"),
+            );
         }
         let mut elements = Vec::new();
         for element in &item.elements {
-            let kinds = [element.any.is_some(), element.image == Some(true), element.form == Some(true), element.links_to.is_some()];
+            let kinds = [
+                element.any.is_some(),
+                element.image == Some(true),
+                element.form == Some(true),
+                element.links_to.is_some(),
+            ];
             let count = kinds.iter().filter(|k| **k).count();
             if count != 1 {
                 v.at(
@@ -417,7 +507,14 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
                 let phrases = v.phrases(any, "element phrase", &id);
                 let min = element.min.unwrap_or(1);
                 if phrases.is_empty() || min == 0 || min > phrases.len() {
-                    v.at(&element.name, format!("{id}: element `{}` needs 1..={} for min and at least one phrase", element.name.value, phrases.len()));
+                    v.at(
+                        &element.name,
+                        format!(
+                            "{id}: element `{}` needs 1..={} for min and at least one phrase",
+                            element.name.value,
+                            phrases.len()
+                        ),
+                    );
                 }
                 ElementTest::Any { phrases, min }
             } else if element.image == Some(true) {
@@ -425,18 +522,34 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
             } else if element.form == Some(true) {
                 ElementTest::Form
             } else {
-                let targets = v.phrases(element.links_to.as_deref().unwrap_or_default(), "links_to target", &id);
+                let targets = v.phrases(
+                    element.links_to.as_deref().unwrap_or_default(),
+                    "links_to target",
+                    &id,
+                );
                 if targets.is_empty() {
-                    v.at(&element.name, format!("{id}: element `{}` has an empty links_to", element.name.value));
+                    v.at(
+                        &element.name,
+                        format!(
+                            "{id}: element `{}` has an empty links_to",
+                            element.name.value
+                        ),
+                    );
                 }
                 ElementTest::LinksTo(targets)
             };
-            elements.push(Element { name: element.name.value.clone(), test });
+            elements.push(Element {
+                name: element.name.value.clone(),
+                test,
+            });
         }
         let reject = item
             .reject
             .iter()
-            .map(|r| Reject { phrases: v.phrases(&r.any, "reject phrase", &id), reason: r.reason.clone() })
+            .map(|r| Reject {
+                phrases: v.phrases(&r.any, "reject phrase", &id),
+                reason: r.reason.clone(),
+            })
             .collect();
         items.push(Item {
             id,
@@ -457,13 +570,20 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
     for indicator in &raw.indicators {
         for sub in &indicator.sub_indicators {
             if !used_subs.contains(&sub.id) {
-                v.problems.push(Problem { line: 0, column: 0, message: format!("sub-indicator {} has no items; it would score as 0", sub.id) });
+                v.problems.push(Problem {
+                    line: 0,
+                    column: 0,
+                    message: format!("sub-indicator {} has no items; it would score as 0", sub.id),
+                });
             }
         }
     }
     if !v.problems.is_empty() {
         v.problems.sort_by_key(|p| (p.line, p.column));
-        return Err(ChecklistError { file: file.to_string(), problems: v.problems });
+        return Err(ChecklistError {
+            file: file.to_string(),
+            problems: v.problems,
+        });
     }
     Ok(Checklist {
         id: raw.id.value,

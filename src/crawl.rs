@@ -81,9 +81,16 @@ impl StopReason {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlState {
     /// Answered with this status; `kind` from sniffing the body.
-    Fetched { status: u16, kind: ContentKind, final_url: Url },
+    Fetched {
+        status: u16,
+        kind: ContentKind,
+        final_url: Url,
+    },
     /// No usable answer.
-    Failed { reason: FailureReason, detail: String },
+    Failed {
+        reason: FailureReason,
+        detail: String,
+    },
     /// Known but not requested.
     NotFetched { reason: FailureReason },
 }
@@ -146,10 +153,15 @@ fn link_priority(rules: &Rules, text: &str, url: &Url, depth: u32) -> i32 {
 struct Robots {
     robot: Option<texting_robots::Robot>,
     disallow_all: bool,
+    /// False with `--ignore-robots`: the file is read for its sitemaps and delay only.
+    obey: bool,
 }
 
 impl Robots {
     fn allowed(&self, url: &Url) -> bool {
+        if !self.obey {
+            return true;
+        }
         if self.disallow_all {
             return false;
         }
@@ -187,7 +199,12 @@ pub async fn crawl(
             "robots.txt of {} disallows the start page for oitcheck; nothing was crawled. If this is your own site, rerun with --ignore-robots",
             start.host_str().unwrap_or("")
         ));
-        snapshot.urls.insert(canonical(start).to_string(), UrlState::NotFetched { reason: FailureReason::RobotsDisallowed });
+        snapshot.urls.insert(
+            canonical(start).to_string(),
+            UrlState::NotFetched {
+                reason: FailureReason::RobotsDisallowed,
+            },
+        );
         snapshot.elapsed = began.elapsed();
         return snapshot;
     }
@@ -207,15 +224,30 @@ pub async fn crawl(
         while tasks.len() < config.workers.max(1) {
             let Some(next) = frontier.pop() else { break };
             if !robots.allowed(&next.url) {
-                snapshot.urls.insert(next.url.to_string(), UrlState::NotFetched { reason: FailureReason::RobotsDisallowed });
+                snapshot.urls.insert(
+                    next.url.to_string(),
+                    UrlState::NotFetched {
+                        reason: FailureReason::RobotsDisallowed,
+                    },
+                );
                 continue;
             }
             if next.is_document && snapshot.documents_checked >= config.max_documents {
-                snapshot.urls.insert(next.url.to_string(), UrlState::NotFetched { reason: FailureReason::BudgetExhausted });
+                snapshot.urls.insert(
+                    next.url.to_string(),
+                    UrlState::NotFetched {
+                        reason: FailureReason::BudgetExhausted,
+                    },
+                );
                 continue;
             }
             if !next.is_document && pages_fetched >= config.max_pages {
-                snapshot.urls.insert(next.url.to_string(), UrlState::NotFetched { reason: FailureReason::BudgetExhausted });
+                snapshot.urls.insert(
+                    next.url.to_string(),
+                    UrlState::NotFetched {
+                        reason: FailureReason::BudgetExhausted,
+                    },
+                );
                 if snapshot.stopped == StopReason::Complete {
                     snapshot.stopped = StopReason::MaxPages;
                 }
@@ -228,7 +260,11 @@ pub async fn crawl(
             }
             let fetcher = fetcher.clone();
             let scope = follow_scope.clone();
-            let cap = if next.is_document { config.max_document_bytes } else { config.max_page_bytes };
+            let cap = if next.is_document {
+                config.max_document_bytes
+            } else {
+                config.max_page_bytes
+            };
             tasks.spawn(async move {
                 let policy = move |u: &Url| scope.contains(u);
                 let result = fetcher.get(&next.url, cap, &policy).await;
@@ -249,20 +285,36 @@ pub async fn crawl(
                 break;
             }
         };
-        let Some(Ok((queued, result))) = joined else { continue };
+        let Some(Ok((queued, result))) = joined else {
+            continue;
+        };
         progress.fetched(&queued.url, snapshot.pages.len(), frontier.len());
         let key = queued.url.to_string();
         match result {
             Err(failure) => {
-                snapshot.urls.insert(key, UrlState::Failed { reason: failure.reason, detail: failure.detail });
+                snapshot.urls.insert(
+                    key,
+                    UrlState::Failed {
+                        reason: failure.reason,
+                        detail: failure.detail,
+                    },
+                );
             }
             Ok(fetched) => {
                 let final_url = canonical(&fetched.final_url);
-                let state = UrlState::Fetched { status: fetched.status, kind: fetched.kind, final_url: final_url.clone() };
+                let state = UrlState::Fetched {
+                    status: fetched.status,
+                    kind: fetched.kind,
+                    final_url: final_url.clone(),
+                };
                 snapshot.urls.insert(key, state.clone());
                 snapshot.urls.entry(final_url.to_string()).or_insert(state);
-                if fetched.kind == ContentKind::Html && (200..300).contains(&fetched.status) && !queued.is_document {
-                    let decoded = charset::decode(&fetched.body, fetched.content_type.as_deref(), true);
+                if fetched.kind == ContentKind::Html
+                    && (200..300).contains(&fetched.status)
+                    && !queued.is_document
+                {
+                    let decoded =
+                        charset::decode(&fetched.body, fetched.content_type.as_deref(), true);
                     let content = html::extract(&decoded.text, &fetched.final_url);
                     if !content.nofollow {
                         for link in &content.links {
@@ -275,7 +327,8 @@ pub async fn crawl(
                                 continue;
                             }
                             let is_document = kind.is_some_and(ContentKind::is_document);
-                            let context = format!("{} {}", link.text, link.heading.as_deref().unwrap_or(""));
+                            let context =
+                                format!("{} {}", link.text, link.heading.as_deref().unwrap_or(""));
                             let priority = link_priority(rules, &context, url, queued.depth + 1);
                             // documents are only checked when they look like evidence
                             if is_document && priority <= 0 {
@@ -291,38 +344,63 @@ pub async fn crawl(
                         encoding_source: decoded.source,
                         content,
                     });
-                } else if fetched.kind == ContentKind::Html && queued.is_document && (200..300).contains(&fetched.status) {
+                } else if fetched.kind == ContentKind::Html
+                    && queued.is_document
+                    && (200..300).contains(&fetched.status)
+                {
                     // a "document" link that answers with an HTML page (a soft 404 or a viewer page)
-                    snapshot.notes.push(format!("{} was linked as a document but answers with an HTML page", queued.url));
+                    snapshot.notes.push(format!(
+                        "{} was linked as a document but answers with an HTML page",
+                        queued.url
+                    ));
                 }
                 if queued.depth == 0 && !(200..400).contains(&fetched.status) {
                     snapshot.stopped = StopReason::StartFailed;
                 }
             }
         }
-        if queued.depth == 0 && matches!(snapshot.urls.get(queued.url.as_str()), Some(UrlState::Failed { .. })) {
+        if queued.depth == 0
+            && matches!(
+                snapshot.urls.get(queued.url.as_str()),
+                Some(UrlState::Failed { .. })
+            )
+        {
             snapshot.stopped = StopReason::StartFailed;
         }
     }
     // Whatever is still in flight or queued was not reached; say why.
-    let unreached = match snapshot.stopped {
-        StopReason::Complete | StopReason::MaxPages | StopReason::StartFailed | StopReason::RobotsDisallowed => FailureReason::BudgetExhausted,
-        StopReason::TimeLimit | StopReason::Interrupted => FailureReason::BudgetExhausted,
-    };
+    let unreached = FailureReason::BudgetExhausted;
     tasks.abort_all();
     for queued in frontier.drain() {
-        snapshot.urls.entry(queued.url.to_string()).or_insert(UrlState::NotFetched { reason: unreached });
+        snapshot
+            .urls
+            .entry(queued.url.to_string())
+            .or_insert(UrlState::NotFetched { reason: unreached });
     }
     if frontier.trapped > 0 {
-        snapshot.notes.push(format!("{} URLs skipped as likely crawler traps (calendars, pagination, repeated paths)", frontier.trapped));
+        snapshot.notes.push(format!(
+            "{} URLs skipped as likely crawler traps (calendars, pagination, repeated paths)",
+            frontier.trapped
+        ));
     }
     snapshot.elapsed = began.elapsed();
     snapshot
 }
 
-async fn load_robots(start: &Url, config: &CrawlConfig, fetcher: &Fetcher, snapshot: &mut SiteSnapshot) -> Robots {
-    let allow_all = Robots { robot: None, disallow_all: false };
-    let Ok(robots_url) = start.join("/robots.txt") else { return allow_all };
+async fn load_robots(
+    start: &Url,
+    config: &CrawlConfig,
+    fetcher: &Fetcher,
+    snapshot: &mut SiteSnapshot,
+) -> Robots {
+    let allow_all = Robots {
+        robot: None,
+        disallow_all: false,
+        obey: true,
+    };
+    let Ok(robots_url) = start.join("/robots.txt") else {
+        return allow_all;
+    };
     let result = fetcher.get(&robots_url, 512 * 1024, &|_| false).await;
     let agent = "oitcheck";
     match result {
@@ -334,16 +412,31 @@ async fn load_robots(start: &Url, config: &CrawlConfig, fetcher: &Fetcher, snaps
                     if let Some(delay) = robot.delay {
                         let delay = Duration::from_secs_f32(delay.clamp(0.0, 30.0));
                         fetcher.set_min_interval(start, delay);
-                        snapshot.notes.push(format!("robots.txt asks for a crawl delay of {:.1} s; honoured", delay.as_secs_f32()));
+                        snapshot.notes.push(format!(
+                            "robots.txt asks for a crawl delay of {:.1} s; honoured",
+                            delay.as_secs_f32()
+                        ));
                     }
                     if !config.respect_robots {
-                        snapshot.notes.push("robots.txt ignored (--ignore-robots)".into());
-                        return Robots { robot: Some(robot), disallow_all: false }.without_rules();
+                        snapshot
+                            .notes
+                            .push("robots.txt ignored (--ignore-robots)".into());
+                        return Robots {
+                            robot: Some(robot),
+                            disallow_all: false,
+                            obey: false,
+                        };
                     }
-                    Robots { robot: Some(robot), disallow_all: false }
+                    Robots {
+                        robot: Some(robot),
+                        disallow_all: false,
+                        obey: true,
+                    }
                 }
                 Err(e) => {
-                    snapshot.notes.push(format!("robots.txt could not be parsed ({e}); crawling as if it were absent"));
+                    snapshot.notes.push(format!(
+                        "robots.txt could not be parsed ({e}); crawling as if it were absent"
+                    ));
                     allow_all
                 }
             }
@@ -353,30 +446,38 @@ async fn load_robots(start: &Url, config: &CrawlConfig, fetcher: &Fetcher, snaps
                 "robots.txt answered HTTP {}; treated as \"disallow all\" as search engines do. Rerun with --ignore-robots for your own site",
                 f.status
             ));
-            Robots { robot: None, disallow_all: true }
+            Robots {
+                robot: None,
+                disallow_all: true,
+                obey: true,
+            }
         }
         _ => allow_all,
     }
 }
 
-impl Robots {
-    /// Keeps the sitemap list but obeys no rule (`--ignore-robots`).
-    fn without_rules(self) -> Robots {
-        Robots { robot: self.robot.filter(|_| false), disallow_all: false }
-    }
-}
-
 /// Reads the sitemaps named in robots.txt and `/sitemap.xml`, following sitemap indexes.
-async fn load_sitemaps(start: &Url, robots: &Robots, scope: &Scope, fetcher: &Fetcher, snapshot: &mut SiteSnapshot) -> Vec<Url> {
+async fn load_sitemaps(
+    start: &Url,
+    robots: &Robots,
+    scope: &Scope,
+    fetcher: &Fetcher,
+    snapshot: &mut SiteSnapshot,
+) -> Vec<Url> {
     let mut queue: Vec<Url> = robots
         .robot
         .as_ref()
-        .map(|r| r.sitemaps.iter().filter_map(|s| Url::parse(s).ok()).collect())
+        .map(|r| {
+            r.sitemaps
+                .iter()
+                .filter_map(|s| Url::parse(s).ok())
+                .collect()
+        })
         .unwrap_or_default();
-    if let Ok(default) = start.join("/sitemap.xml") {
-        if !queue.contains(&default) {
-            queue.push(default);
-        }
+    if let Ok(default) = start.join("/sitemap.xml")
+        && !queue.contains(&default)
+    {
+        queue.push(default);
     }
     let mut seen = std::collections::HashSet::new();
     let mut found = Vec::new();
@@ -384,15 +485,29 @@ async fn load_sitemaps(start: &Url, robots: &Robots, scope: &Scope, fetcher: &Fe
         if !seen.insert(sitemap.to_string()) || seen.len() > 20 || !scope.contains(&sitemap) {
             continue;
         }
-        let Ok(f) = fetcher.get(&sitemap, 10 * 1024 * 1024, &|u: &Url| scope.contains(u)).await else { continue };
+        let Ok(f) = fetcher
+            .get(&sitemap, 10 * 1024 * 1024, &|u: &Url| scope.contains(u))
+            .await
+        else {
+            continue;
+        };
         if !(200..300).contains(&f.status) || f.kind == ContentKind::Html {
             continue;
         }
         let (urls, children) = parse_sitemap(&f.body);
         queue.extend(children.into_iter().filter_map(|c| Url::parse(&c).ok()));
         let before = found.len();
-        found.extend(urls.into_iter().filter_map(|u| Url::parse(&u).ok()).filter(|u| scope.contains(u)).take(5000));
-        snapshot.notes.push(format!("sitemap {} lists {} URLs on the site", sitemap, found.len() - before));
+        found.extend(
+            urls.into_iter()
+                .filter_map(|u| Url::parse(&u).ok())
+                .filter(|u| scope.contains(u))
+                .take(5000),
+        );
+        snapshot.notes.push(format!(
+            "sitemap {} lists {} URLs on the site",
+            sitemap,
+            found.len() - before
+        ));
     }
     found
 }
@@ -434,7 +549,11 @@ pub fn parse_sitemap(body: &[u8]) -> (Vec<String>, Vec<String>) {
                 "loc" => {
                     in_loc = false;
                     let loc = text.trim().to_string();
-                    if in_sitemap { children.push(loc) } else { urls.push(loc) }
+                    if in_sitemap {
+                        children.push(loc)
+                    } else {
+                        urls.push(loc)
+                    }
                 }
                 "sitemap" => in_sitemap = false,
                 _ => {}
@@ -457,7 +576,10 @@ mod tests {
             br#"<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
             <url><loc>https://a.go.th/?page_id=12&amp;lang=th</loc></url><url><loc> https://a.go.th/ita </loc></url></urlset>"#,
         );
-        assert_eq!(urls, vec!["https://a.go.th/?page_id=12&lang=th", "https://a.go.th/ita"]);
+        assert_eq!(
+            urls,
+            vec!["https://a.go.th/?page_id=12&lang=th", "https://a.go.th/ita"]
+        );
         assert!(children.is_empty());
         let (urls, children) = parse_sitemap(
             br#"<sitemapindex><sitemap><loc>https://a.go.th/post-sitemap.xml</loc></sitemap></sitemapindex>"#,

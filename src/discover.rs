@@ -12,11 +12,31 @@ use std::collections::{BinaryHeap, HashMap, HashSet};
 use url::Url;
 
 /// Query parameters that identify a session, not a page.
-const SESSION_PARAMS: &[&str] = &["phpsessid", "jsessionid", "sid", "sessionid", "session_id", "sessid", "cfid", "cftoken"];
+const SESSION_PARAMS: &[&str] = &[
+    "phpsessid",
+    "jsessionid",
+    "sid",
+    "sessionid",
+    "session_id",
+    "sessid",
+    "cfid",
+    "cftoken",
+];
 /// Query parameters of tracking, not content.
-const TRACKING_PARAMS: &[&str] = &["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid", "gclid"];
+const TRACKING_PARAMS: &[&str] = &[
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "fbclid",
+    "gclid",
+];
 /// Parameter and path words of calendars and pagination: such URL shapes get a small budget.
-const TRAP_WORDS: &[&str] = &["calendar", "month", "date", "day", "year", "week", "event", "page", "paged", "start", "offset", "pg"];
+const TRAP_WORDS: &[&str] = &[
+    "calendar", "month", "date", "day", "year", "week", "event", "page", "paged", "start",
+    "offset", "pg",
+];
 /// How many URLs of one calendar/pagination shape are crawled.
 const TRAP_SHAPE_BUDGET: usize = 15;
 /// How many URLs of any one shape are crawled.
@@ -39,12 +59,18 @@ impl Scope {
         } else if host.contains('.') && host.parse::<std::net::IpAddr>().is_err() {
             hosts.insert(format!("www.{host}"));
         }
-        Scope { hosts, port: start.port(), scheme_agnostic: true }
+        Scope {
+            hosts,
+            port: start.port(),
+            scheme_agnostic: true,
+        }
     }
 
     /// Whether `url` is on the agency's site.
     pub fn contains(&self, url: &Url) -> bool {
-        let host_ok = url.host_str().is_some_and(|h| self.hosts.contains(&h.to_ascii_lowercase()));
+        let host_ok = url
+            .host_str()
+            .is_some_and(|h| self.hosts.contains(&h.to_ascii_lowercase()));
         let scheme_ok = self.scheme_agnostic && matches!(url.scheme(), "http" | "https");
         host_ok && scheme_ok && url.port() == self.port
     }
@@ -82,8 +108,15 @@ pub fn canonical(url: &Url) -> Url {
 
 /// The URL's shape: path with digit runs replaced, and the sorted query keys.
 fn shape(url: &Url) -> String {
-    let mut s: String = url.path().chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
-    let mut keys: Vec<String> = url.query_pairs().map(|(k, _)| k.to_ascii_lowercase()).collect();
+    let mut s: String = url
+        .path()
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    let mut keys: Vec<String> = url
+        .query_pairs()
+        .map(|(k, _)| k.to_ascii_lowercase())
+        .collect();
     keys.sort();
     s.push('?');
     s.push_str(&keys.join("&"));
@@ -99,8 +132,14 @@ fn shape(url: &Url) -> String {
 
 fn is_trap_shape(url: &Url) -> bool {
     let path = url.path().to_ascii_lowercase();
-    let key_hit = url.query_pairs().any(|(k, _)| TRAP_WORDS.contains(&k.to_ascii_lowercase().as_str()));
-    let path_hit = path.split('/').any(|seg| TRAP_WORDS.iter().any(|w| seg == *w || seg.starts_with(&format!("{w}-")) || seg.starts_with(&format!("{w}_"))));
+    let key_hit = url
+        .query_pairs()
+        .any(|(k, _)| TRAP_WORDS.contains(&k.to_ascii_lowercase().as_str()));
+    let path_hit = path.split('/').any(|seg| {
+        TRAP_WORDS.iter().any(|w| {
+            seg == *w || seg.starts_with(&format!("{w}-")) || seg.starts_with(&format!("{w}_"))
+        })
+    });
     key_hit || path_hit || path.contains("calendar")
 }
 
@@ -136,7 +175,9 @@ impl PartialOrd for Queued {
 impl Ord for Queued {
     fn cmp(&self, other: &Self) -> Ordering {
         // higher priority first; among equals, first come first served
-        self.priority.cmp(&other.priority).then_with(|| other.seq.cmp(&self.seq))
+        self.priority
+            .cmp(&other.priority)
+            .then_with(|| other.seq.cmp(&self.seq))
     }
 }
 
@@ -154,11 +195,20 @@ pub struct Frontier {
 
 impl Frontier {
     pub fn new(max_depth: u32) -> Frontier {
-        Frontier { max_depth, ..Frontier::default() }
+        Frontier {
+            max_depth,
+            ..Frontier::default()
+        }
     }
 
     /// Queues `url` unless seen, too deep or trapped. `priority` ranks it among the rest.
-    pub fn push(&mut self, url: &Url, depth: u32, priority: i32, is_document: bool) -> Result<(), Skip> {
+    pub fn push(
+        &mut self,
+        url: &Url,
+        depth: u32,
+        priority: i32,
+        is_document: bool,
+    ) -> Result<(), Skip> {
         let url = canonical(url);
         let key = url.as_str().to_string();
         if self.seen.contains(&key) {
@@ -168,10 +218,16 @@ impl Frontier {
             return Err(Skip::TooDeep);
         }
         let segments: Vec<&str> = url.path().split('/').filter(|s| !s.is_empty()).collect();
-        let repeated = segments.iter().any(|s| segments.iter().filter(|t| *t == s).count() >= 3);
+        let repeated = segments
+            .iter()
+            .any(|s| segments.iter().filter(|t| *t == s).count() >= 3);
         let shape = shape(&url);
         let used = self.shapes.get(&shape).copied().unwrap_or(0);
-        let budget = if is_trap_shape(&url) { TRAP_SHAPE_BUDGET } else { SHAPE_BUDGET };
+        let budget = if is_trap_shape(&url) {
+            TRAP_SHAPE_BUDGET
+        } else {
+            SHAPE_BUDGET
+        };
         if repeated || segments.len() > 15 || url.as_str().len() > 2000 || used >= budget {
             self.trapped += 1;
             self.seen.insert(key);
@@ -180,7 +236,13 @@ impl Frontier {
         self.shapes.insert(shape, used + 1);
         self.seen.insert(key);
         self.seq += 1;
-        self.heap.push(Queued { url, depth, priority, is_document, seq: self.seq });
+        self.heap.push(Queued {
+            url,
+            depth,
+            priority,
+            is_document,
+            seq: self.seq,
+        });
         Ok(())
     }
 
@@ -213,13 +275,44 @@ mod tests {
     #[test]
     fn query_is_identity_but_sessions_are_not() {
         let mut f = Frontier::new(5);
-        assert!(f.push(&u("http://a.go.th/?page_id=12"), 1, 0, false).is_ok());
-        assert!(f.push(&u("http://a.go.th/?page_id=13"), 1, 0, false).is_ok());
-        assert_eq!(f.push(&u("http://a.go.th/?page_id=12#top"), 1, 0, false), Err(Skip::Seen));
-        assert!(f.push(&u("http://a.go.th/news.php?id=1&PHPSESSID=abc"), 1, 0, false).is_ok());
-        assert_eq!(f.push(&u("http://a.go.th/news.php?id=1&PHPSESSID=def"), 1, 0, false), Err(Skip::Seen));
-        assert_eq!(f.push(&u("http://a.go.th/a;jsessionid=XYZ"), 1, 0, false), Ok(()));
-        assert_eq!(f.push(&u("http://a.go.th/a;jsessionid=QQ"), 1, 0, false), Err(Skip::Seen));
+        assert!(
+            f.push(&u("http://a.go.th/?page_id=12"), 1, 0, false)
+                .is_ok()
+        );
+        assert!(
+            f.push(&u("http://a.go.th/?page_id=13"), 1, 0, false)
+                .is_ok()
+        );
+        assert_eq!(
+            f.push(&u("http://a.go.th/?page_id=12#top"), 1, 0, false),
+            Err(Skip::Seen)
+        );
+        assert!(
+            f.push(
+                &u("http://a.go.th/news.php?id=1&PHPSESSID=abc"),
+                1,
+                0,
+                false
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            f.push(
+                &u("http://a.go.th/news.php?id=1&PHPSESSID=def"),
+                1,
+                0,
+                false
+            ),
+            Err(Skip::Seen)
+        );
+        assert_eq!(
+            f.push(&u("http://a.go.th/a;jsessionid=XYZ"), 1, 0, false),
+            Ok(())
+        );
+        assert_eq!(
+            f.push(&u("http://a.go.th/a;jsessionid=QQ"), 1, 0, false),
+            Err(Skip::Seen)
+        );
     }
 
     #[test]
@@ -236,11 +329,25 @@ mod tests {
     fn calendars_and_repeated_segments_are_bounded() {
         let mut f = Frontier::new(1000);
         let queued = (0..200)
-            .filter(|m| f.push(&u(&format!("http://a.go.th/calendar?month=2026-{m:02}")), 1, 0, false).is_ok())
+            .filter(|m| {
+                f.push(
+                    &u(&format!("http://a.go.th/calendar?month=2026-{m:02}")),
+                    1,
+                    0,
+                    false,
+                )
+                .is_ok()
+            })
             .count();
         assert_eq!(queued, TRAP_SHAPE_BUDGET);
-        assert_eq!(f.push(&u("http://a.go.th/a/b/a/b/a/x"), 1, 0, false), Err(Skip::Trap));
-        assert_eq!(f.push(&u("http://a.go.th/deep"), 1001, 0, false), Err(Skip::TooDeep));
+        assert_eq!(
+            f.push(&u("http://a.go.th/a/b/a/b/a/x"), 1, 0, false),
+            Err(Skip::Trap)
+        );
+        assert_eq!(
+            f.push(&u("http://a.go.th/deep"), 1001, 0, false),
+            Err(Skip::TooDeep)
+        );
     }
 
     #[test]

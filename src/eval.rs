@@ -99,7 +99,11 @@ impl Tally {
         ratio(self.false_yes, self.items)
     }
     pub fn evidence_hit_rate(&self) -> f64 {
-        if self.true_yes == 0 { 1.0 } else { ratio(self.evidence_hits, self.true_yes) }
+        if self.true_yes == 0 {
+            1.0
+        } else {
+            ratio(self.evidence_hits, self.true_yes)
+        }
     }
     fn add(&mut self, other: &Tally) {
         self.items += other.items;
@@ -140,25 +144,44 @@ pub fn find_sites(root: &Path) -> Result<Vec<PathBuf>, String> {
     if root.join("labels.yaml").is_file() {
         return Ok(vec![root.to_path_buf()]);
     }
-    let entries = std::fs::read_dir(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
-    let mut sites: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.join("labels.yaml").is_file() && p.join("site").is_dir()).collect();
+    let entries =
+        std::fs::read_dir(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+    let mut sites: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.join("labels.yaml").is_file() && p.join("site").is_dir())
+        .collect();
     sites.sort();
     if sites.is_empty() {
-        return Err(format!("no labelled sites under {} (each needs site/ and labels.yaml; see tests/corpus/FORMAT.md)", root.display()));
+        return Err(format!(
+            "no labelled sites under {} (each needs site/ and labels.yaml; see tests/corpus/FORMAT.md)",
+            root.display()
+        ));
     }
     Ok(sites)
 }
 
 pub fn load_labels(dir: &Path) -> Result<Labels, String> {
     let path = dir.join("labels.yaml");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     serde_saphyr::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn scan_options() -> ScanOptions {
     ScanOptions {
-        fetch: FetchConfig { rate: 200.0, concurrency: 4, max_retries: 0, ..FetchConfig::default() },
-        crawl: CrawlConfig { workers: 4, max_pages: 400, time_limit: std::time::Duration::from_secs(120), ..CrawlConfig::default() },
+        fetch: FetchConfig {
+            rate: 200.0,
+            concurrency: 4,
+            max_retries: 0,
+            ..FetchConfig::default()
+        },
+        crawl: CrawlConfig {
+            workers: 4,
+            max_pages: 400,
+            time_limit: std::time::Duration::from_secs(120),
+            ..CrawlConfig::default()
+        },
         fiscal_year: None,
         iit: None,
         eit: None,
@@ -166,10 +189,17 @@ fn scan_options() -> ScanOptions {
 }
 
 /// Serves and scans one labelled site.
-pub async fn scan_site(dir: &Path, labels: &Labels, checklist: &Checklist) -> Result<ScanReport, String> {
+pub async fn scan_site(
+    dir: &Path,
+    labels: &Labels,
+    checklist: &Checklist,
+) -> Result<ScanReport, String> {
     let site = serve::Site::from_dir(&dir.join("site"))?;
-    let (addr, server) = serve::serve(site, 0).await.map_err(|e| format!("cannot serve {}: {e}", dir.display()))?;
-    let start = Url::parse(&format!("http://{addr}{}", labels.start)).map_err(|e| format!("bad start {}: {e}", labels.start))?;
+    let (addr, server) = serve::serve(site, 0)
+        .await
+        .map_err(|e| format!("cannot serve {}: {e}", dir.display()))?;
+    let start = Url::parse(&format!("http://{addr}{}", labels.start))
+        .map_err(|e| format!("bad start {}: {e}", labels.start))?;
     let (_tx, rx) = watch::channel(false);
     let report = scan::scan(&start, checklist, &scan_options(), rx, &Quiet).await;
     server.abort();
@@ -192,24 +222,44 @@ fn local_part(url: &str) -> String {
 
 /// Compares a scan with its labels.
 pub fn compare(labels: &Labels, report: &ScanReport, checklist: &Checklist) -> SiteResult {
-    let mut tally = Tally { sites: 1, ..Tally::default() };
+    let mut tally = Tally {
+        sites: 1,
+        ..Tally::default()
+    };
     let mut mismatches = Vec::new();
     let mut expected_items: Vec<ItemResult> = Vec::new();
     for item in &report.items {
-        let Some(label) = labels.items.get(&item.id) else { continue };
+        let Some(label) = labels.items.get(&item.id) else {
+            continue;
+        };
         tally.items += 1;
         let mut truth = item.clone();
-        truth.answer = if label.answer == LabelAnswer::Yes { Answer::Yes } else { Answer::No };
+        truth.answer = if label.answer == LabelAnswer::Yes {
+            Answer::Yes
+        } else {
+            Answer::No
+        };
         expected_items.push(truth);
         let (expected, got) = (label.answer, item.answer);
-        let correct = matches!((expected, got), (LabelAnswer::Yes, Answer::Yes) | (LabelAnswer::No, Answer::No));
+        let correct = matches!(
+            (expected, got),
+            (LabelAnswer::Yes, Answer::Yes) | (LabelAnswer::No, Answer::No)
+        );
         if correct {
             tally.correct += 1;
         }
         if expected == LabelAnswer::Yes && got == Answer::Yes {
             tally.true_yes += 1;
-            let wanted: Vec<String> = label.evidence.iter().map(|e| crate::rules::percent_decode(e)).collect();
-            if item.evidence.iter().any(|e| wanted.contains(&local_part(&e.url))) {
+            let wanted: Vec<String> = label
+                .evidence
+                .iter()
+                .map(|e| crate::rules::percent_decode(e))
+                .collect();
+            if item
+                .evidence
+                .iter()
+                .any(|e| wanted.contains(&local_part(&e.url)))
+            {
                 tally.evidence_hits += 1;
             }
         }
@@ -221,17 +271,38 @@ pub fn compare(labels: &Labels, report: &ScanReport, checklist: &Checklist) -> S
         }
         if !correct {
             let case = match got {
-                Answer::Yes => if label.case.is_empty() { "unlabelled".into() } else { label.case.clone() },
+                Answer::Yes => {
+                    if label.case.is_empty() {
+                        "unlabelled".into()
+                    } else {
+                        label.case.clone()
+                    }
+                }
                 _ => item.reason_code.clone().unwrap_or_else(|| "none".into()),
             };
             let detail = match got {
-                Answer::Yes => format!("label: {} · scan evidence: {}", label.reason, item.evidence.first().map(|e| local_part(&e.url)).unwrap_or_default()),
-                _ => format!("scan: {} · label evidence: {}", item.reason, label.evidence.join(", ")),
+                Answer::Yes => format!(
+                    "label: {} · scan evidence: {}",
+                    label.reason,
+                    item.evidence
+                        .first()
+                        .map(|e| local_part(&e.url))
+                        .unwrap_or_default()
+                ),
+                _ => format!(
+                    "scan: {} · label evidence: {}",
+                    item.reason,
+                    label.evidence.join(", ")
+                ),
             };
             mismatches.push(Mismatch {
                 site: labels.site.clone(),
                 item: item.id.clone(),
-                expected: if expected == LabelAnswer::Yes { "yes".into() } else { "no".into() },
+                expected: if expected == LabelAnswer::Yes {
+                    "yes".into()
+                } else {
+                    "no".into()
+                },
                 got: got.as_str().into(),
                 case,
                 detail,
@@ -240,7 +311,13 @@ pub fn compare(labels: &Labels, report: &ScanReport, checklist: &Checklist) -> S
     }
     let expected_score = score::score(checklist, &expected_items, None, None).oit;
     tally.oit_abs_error = (expected_score - report.score.oit).abs();
-    SiteResult { site: labels.site.clone(), tally, oit_expected: expected_score, oit_got: report.score.oit, mismatches }
+    SiteResult {
+        site: labels.site.clone(),
+        tally,
+        oit_expected: expected_score,
+        oit_got: report.score.oit,
+        mismatches,
+    }
 }
 
 /// Evaluates every labelled site under `root` (or `root` itself if it is one).
@@ -266,7 +343,11 @@ pub async fn evaluate_corpus(root: &Path) -> Result<EvalReport, String> {
 /// The accuracy table for people.
 pub fn render(report: &EvalReport) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<24} {:>5} {:>9} {:>9} {:>8} {:>8} {:>9} {:>13}", "site", "items", "accuracy", "false yes", "false no", "unknown", "evidence", "OIT exp/got");
+    let _ = writeln!(
+        out,
+        "{:<24} {:>5} {:>9} {:>9} {:>8} {:>8} {:>9} {:>13}",
+        "site", "items", "accuracy", "false yes", "false no", "unknown", "evidence", "OIT exp/got"
+    );
     let row = |name: &str, t: &Tally, oit: String| {
         format!(
             "{:<24} {:>5} {:>9.3} {:>9} {:>8} {:>8} {:>9.3} {:>13}",
@@ -281,22 +362,50 @@ pub fn render(report: &EvalReport) -> String {
         )
     };
     for site in &report.sites {
-        let _ = writeln!(out, "{}", row(&site.site, &site.tally, format!("{:.1}/{:.1}", site.oit_expected, site.oit_got)));
+        let _ = writeln!(
+            out,
+            "{}",
+            row(
+                &site.site,
+                &site.tally,
+                format!("{:.1}/{:.1}", site.oit_expected, site.oit_got)
+            )
+        );
     }
     let t = &report.total;
-    let mean_error = if t.sites == 0 { 0.0 } else { t.oit_abs_error / t.sites as f64 };
+    let mean_error = if t.sites == 0 {
+        0.0
+    } else {
+        t.oit_abs_error / t.sites as f64
+    };
     let _ = writeln!(out, "{}", row("TOTAL", t, format!("±{mean_error:.1}")));
-    let _ = writeln!(out, "false-yes rate {:.3} · mean OIT score error {mean_error:.2}", t.false_yes_rate());
+    let _ = writeln!(
+        out,
+        "false-yes rate {:.3} · mean OIT score error {mean_error:.2}",
+        t.false_yes_rate()
+    );
     let mut groups: BTreeMap<String, Vec<&Mismatch>> = BTreeMap::new();
     for m in report.sites.iter().flat_map(|s| &s.mismatches) {
-        groups.entry(format!("expected {} got {} · {}", m.expected, m.got, m.case)).or_default().push(m);
+        groups
+            .entry(format!(
+                "expected {} got {} · {}",
+                m.expected, m.got, m.case
+            ))
+            .or_default()
+            .push(m);
     }
     if !groups.is_empty() {
         let _ = writeln!(out, "\nerrors by reason:");
         for (group, list) in &groups {
             let _ = writeln!(out, "  {group} ({})", list.len());
             for m in list {
-                let _ = writeln!(out, "    {}/{}: {}", m.site, m.item, crate::report::shorten(&m.detail, 160));
+                let _ = writeln!(
+                    out,
+                    "    {}/{}: {}",
+                    m.site,
+                    m.item,
+                    crate::report::shorten(&m.detail, 160)
+                );
             }
         }
     }

@@ -109,13 +109,22 @@ impl<'a> SiteIndex<'a> {
     fn build(snapshot: &'a SiteSnapshot, rules: &Rules) -> SiteIndex<'a> {
         let mut counts: HashMap<String, usize> = HashMap::new();
         for page in &snapshot.pages {
-            let unique: HashSet<String> = page.content.blocks.iter().map(|b| block_key(&b.text)).collect();
+            let unique: HashSet<String> = page
+                .content
+                .blocks
+                .iter()
+                .map(|b| block_key(&b.text))
+                .collect();
             for key in unique {
                 *counts.entry(key).or_default() += 1;
             }
         }
         let threshold = (snapshot.pages.len() / 2).max(3);
-        let template: HashSet<String> = counts.into_iter().filter(|(_, n)| *n >= threshold).map(|(k, _)| k).collect();
+        let template: HashSet<String> = counts
+            .into_iter()
+            .filter(|(_, n)| *n >= threshold)
+            .map(|(k, _)| k)
+            .collect();
         let mut inbound: HashMap<String, Vec<(String, &Page)>> = HashMap::new();
         for page in &snapshot.pages {
             for link in &page.content.links {
@@ -125,13 +134,24 @@ impl<'a> SiteIndex<'a> {
                     _ => None,
                 });
                 let target = target.unwrap_or_else(|| crate::discover::canonical(url).to_string());
-                inbound.entry(target).or_default().push((link.text.clone(), page));
+                inbound
+                    .entry(target)
+                    .or_default()
+                    .push((link.text.clone(), page));
             }
         }
-        let mut index = SiteIndex { template, hubs: HashSet::new(), inbound };
+        let mut index = SiteIndex {
+            template,
+            hubs: HashSet::new(),
+            inbound,
+        };
         for (i, page) in snapshot.pages.iter().enumerate() {
             let key = thai::match_key(&index.own_text(page, true));
-            let named = rules.items.iter().filter(|item| item.has_code_anywhere(&key) || !item.keyword_hits(&key).is_empty()).count();
+            let named = rules
+                .items
+                .iter()
+                .filter(|item| item.has_code_anywhere(&key) || !item.keyword_hits(&key).is_empty())
+                .count();
             if named >= 6 {
                 index.hubs.insert(i);
             }
@@ -145,7 +165,10 @@ impl<'a> SiteIndex<'a> {
         let mut text = page.content.title.clone();
         for block in &page.content.blocks {
             let link_dense = block.link_chars * 10 > block.text.chars().count() * 7;
-            if block.chrome || self.template.contains(&block_key(&block.text)) || (!links && link_dense) {
+            if block.chrome
+                || self.template.contains(&block_key(&block.text))
+                || (!links && link_dense)
+            {
                 continue;
             }
             text.push('\n');
@@ -172,7 +195,10 @@ impl<'a> SiteIndex<'a> {
 impl ItemRules {
     /// The item's code anywhere in a long text (hub pages list codes mid-line).
     fn has_code_anywhere(&self, key: &str) -> bool {
-        self.has_code(key) || key.match_indices('o').any(|(i, _)| i > 0 && self.has_code(&key[i..]) && !key.as_bytes()[i - 1].is_ascii_alphanumeric())
+        self.has_code(key)
+            || key.match_indices('o').any(|(i, _)| {
+                i > 0 && self.has_code(&key[i..]) && !key.as_bytes()[i - 1].is_ascii_alphanumeric()
+            })
     }
 }
 
@@ -182,7 +208,11 @@ enum Outcome {
     /// Passes; `unverified` lists what the text could not show.
     Pass { unverified: Vec<String> },
     /// Fails for a reason that makes the item "no".
-    Fail { code: &'static str, reason: String, missing: Vec<String> },
+    Fail {
+        code: &'static str,
+        reason: String,
+        missing: Vec<String>,
+    },
     /// Could not be read; the item may be "unknown".
     Unreadable { code: &'static str, reason: String },
 }
@@ -198,7 +228,12 @@ struct Candidate {
 }
 
 /// Evaluates every item of `checklist` against `snapshot` for fiscal year `fiscal_year`.
-pub fn evaluate(checklist: &Checklist, rules: &Rules, snapshot: &SiteSnapshot, fiscal_year: u16) -> Vec<ItemResult> {
+pub fn evaluate(
+    checklist: &Checklist,
+    rules: &Rules,
+    snapshot: &SiteSnapshot,
+    fiscal_year: u16,
+) -> Vec<ItemResult> {
     let index = SiteIndex::build(snapshot, rules);
     checklist
         .items
@@ -224,7 +259,11 @@ fn gather(
     for (page_index, page) in snapshot.pages.iter().enumerate() {
         // 1. the page itself
         if !index.hubs.contains(&page_index) {
-            let inbound = index.inbound.get(page.url.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+            let inbound = index
+                .inbound
+                .get(page.url.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
             let mut names: Vec<String> = vec![page.content.title.clone()];
             names.extend(page.content.headings.iter().cloned());
             names.extend(inbound.iter().map(|(text, _)| text.clone()));
@@ -239,27 +278,63 @@ fn gather(
             if !hits.is_empty() || item.url_hit(&page.url) {
                 hits.sort();
                 hits.dedup();
-                candidates.push(judge_page(item, rules, page, index, hits, fiscal_year, year_rule, inbound));
+                candidates.push(judge_page(
+                    item,
+                    rules,
+                    page,
+                    index,
+                    hits,
+                    fiscal_year,
+                    year_rule,
+                    inbound,
+                ));
             }
         }
         // 2. links from the page to documents, other hosts and nowhere
         for link in &page.content.links {
-            if link.chrome && link.url.as_ref().is_some_and(|u| ContentKind::from_url(u).is_none_or(|k| !k.is_document())) {
+            if link.chrome
+                && link
+                    .url
+                    .as_ref()
+                    .is_some_and(|u| ContentKind::from_url(u).is_none_or(|k| !k.is_document()))
+            {
                 continue;
             }
             let stem = link.url.as_ref().map(file_stem).unwrap_or_default();
             let own_key = thai::match_key(&format!("{} {}", link.text, stem));
-            let heading_key = link.heading.as_deref().map(thai::match_key).unwrap_or_default();
-            let block = page.content.blocks.get(link.block).map(|b| b.text.as_str()).unwrap_or("");
+            let heading_key = link
+                .heading
+                .as_deref()
+                .map(thai::match_key)
+                .unwrap_or_default();
+            let block = page
+                .content
+                .blocks
+                .get(link.block)
+                .map(|b| b.text.as_str())
+                .unwrap_or("");
             let block_key = thai::match_key(block);
-            let heading_names_item = !item.keyword_hits(&heading_key).is_empty() || item.has_code(&heading_key);
-            let mut hits: Vec<String> = item.keyword_hits(&own_key).into_iter().map(str::to_string).collect();
+            let heading_names_item =
+                !item.keyword_hits(&heading_key).is_empty() || item.has_code(&heading_key);
+            let mut hits: Vec<String> = item
+                .keyword_hits(&own_key)
+                .into_iter()
+                .map(str::to_string)
+                .collect();
             if item.has_code(&own_key) || item.has_code(&thai::match_key(&stem)) {
                 hits.push(link.text.clone());
             }
-            let block_names_item = block.chars().count() < 300 && (!item.keyword_hits(&block_key).is_empty() || item.has_code(&block_key));
-            if hits.is_empty() && (heading_names_item || block_names_item) && generic_link_text(&link.text, &stem, rules) {
-                hits.push(if heading_names_item { link.heading.clone().unwrap_or_default() } else { block.to_string() });
+            let block_names_item = block.chars().count() < 300
+                && (!item.keyword_hits(&block_key).is_empty() || item.has_code(&block_key));
+            if hits.is_empty()
+                && (heading_names_item || block_names_item)
+                && generic_link_text(&link.text, &stem, rules)
+            {
+                hits.push(if heading_names_item {
+                    link.heading.clone().unwrap_or_default()
+                } else {
+                    block.to_string()
+                });
             }
             let url_hit = link.url.as_ref().is_some_and(|u| item.url_hit(u));
             if hits.is_empty() && !url_hit {
@@ -270,11 +345,24 @@ fn gather(
                 context.push('\n');
                 context.push_str(link.heading.as_deref().unwrap_or(""));
             }
-            let identity = format!("{}|{}", link.url.as_ref().map(Url::as_str).unwrap_or(&link.href), page.url);
+            let identity = format!(
+                "{}|{}",
+                link.url.as_ref().map(Url::as_str).unwrap_or(&link.href),
+                page.url
+            );
             if !seen_links.insert(identity) {
                 continue;
             }
-            if let Some(candidate) = judge_link(item, snapshot, page, link, &context, hits, fiscal_year, year_rule) {
+            if let Some(candidate) = judge_link(
+                item,
+                snapshot,
+                page,
+                link,
+                &context,
+                hits,
+                fiscal_year,
+                year_rule,
+            ) {
                 candidates.push(candidate);
             }
         }
@@ -287,7 +375,10 @@ fn gather(
 fn generic_link_text(text: &str, stem: &str, rules: &Rules) -> bool {
     let key = thai::match_key(text);
     let stem_key = thai::match_key(stem);
-    key.chars().count() <= 20 && !rules.is_hub_text(&key) && rules.items_matching(&key, None).is_empty() && rules.items_matching(&stem_key, None).is_empty()
+    key.chars().count() <= 20
+        && !rules.is_hub_text(&key)
+        && rules.items_matching(&key, None).is_empty()
+        && rules.items_matching(&stem_key, None).is_empty()
 }
 
 struct ElementReport {
@@ -296,35 +387,70 @@ struct ElementReport {
     matched: Vec<String>,
 }
 
-fn check_elements(item: &ItemRules, names: &[String], text_key: &str, page: Option<&Page>) -> ElementReport {
-    let mut report = ElementReport { found: Vec::new(), missing: Vec::new(), matched: Vec::new() };
+fn check_elements(
+    item: &ItemRules,
+    names: &[String],
+    text_key: &str,
+    page: Option<&Page>,
+) -> ElementReport {
+    let mut report = ElementReport {
+        found: Vec::new(),
+        missing: Vec::new(),
+        matched: Vec::new(),
+    };
     for (rule, name) in item.elements.iter().zip(names) {
         let ok = match rule {
             ElementRules::Any { phrases, min } => {
-                let hits: Vec<&str> = phrases.iter().filter(|p| contains_phrase(text_key, &p.key)).map(|p| p.text.as_str()).collect();
-                report.matched.extend(hits.iter().take(3).map(|s| s.to_string()));
+                let hits: Vec<&str> = phrases
+                    .iter()
+                    .filter(|p| contains_phrase(text_key, &p.key))
+                    .map(|p| p.text.as_str())
+                    .collect();
+                report
+                    .matched
+                    .extend(hits.iter().take(3).map(|s| s.to_string()));
                 hits.len() >= *min
             }
             ElementRules::Image => page.is_some_and(|p| p.content.images > 0),
-            ElementRules::Form => page.is_some_and(|p| p.content.forms.iter().any(|f| f.has_text_field && !f.is_search)),
+            ElementRules::Form => page.is_some_and(|p| {
+                p.content
+                    .forms
+                    .iter()
+                    .any(|f| f.has_text_field && !f.is_search)
+            }),
             ElementRules::LinksTo(targets) => page.is_some_and(|p| {
                 p.content.links.iter().any(|l| {
-                    let target = l.url.as_ref().map(|u| u.as_str().to_ascii_lowercase()).unwrap_or_else(|| l.href.to_ascii_lowercase());
+                    let target = l
+                        .url
+                        .as_ref()
+                        .map(|u| u.as_str().to_ascii_lowercase())
+                        .unwrap_or_else(|| l.href.to_ascii_lowercase());
                     targets.iter().any(|t| target.contains(t.as_str()))
                 })
             }),
         };
-        if ok { report.found.push(name.clone()) } else { report.missing.push(name.clone()) }
+        if ok {
+            report.found.push(name.clone())
+        } else {
+            report.missing.push(name.clone())
+        }
     }
     report
 }
 
 fn rejected(item: &ItemRules, text_key: &str) -> Option<String> {
-    item.reject.iter().find(|(phrases, _)| phrases.iter().any(|p| contains_phrase(text_key, &p.key))).map(|(_, reason)| reason.clone())
+    item.reject
+        .iter()
+        .find(|(phrases, _)| phrases.iter().any(|p| contains_phrase(text_key, &p.key)))
+        .map(|(_, reason)| reason.clone())
 }
 
 fn placeholder_hit(rules: &Rules, own_key: &str) -> Option<String> {
-    rules.placeholders.iter().find(|p| contains_phrase(own_key, &p.key)).map(|p| p.text.clone())
+    rules
+        .placeholders
+        .iter()
+        .find(|p| contains_phrase(own_key, &p.key))
+        .map(|p| p.text.clone())
 }
 
 fn year_text(check: &YearCheck) -> String {
@@ -333,7 +459,11 @@ fn year_text(check: &YearCheck) -> String {
         YearCheck::Found(text) => text.clone(),
         YearCheck::Wrong { required, found } => format!(
             "ปีงบประมาณ {required} (found only {})",
-            found.iter().map(u16::to_string).collect::<Vec<_>>().join(", ")
+            found
+                .iter()
+                .map(u16::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         YearCheck::Missing { required } => format!("ปีงบประมาณ {required}"),
     }
@@ -350,13 +480,15 @@ fn judge_page(
     year_rule: years::YearRule,
     inbound: &[(String, &Page)],
 ) -> Candidate {
-        let own = index.own_text(page, true);
+    let own = index.own_text(page, true);
     let own_key = thai::match_key(&own);
     let text_key = thai::match_key(&index.element_text(page));
     let report = check_elements(item, &item.element_names, &text_key, Some(page));
     let mut matched = hits.clone();
     matched.extend(report.matched.iter().cloned());
-    let linked_from = inbound.first().map(|(text, from)| (text.clone(), from.url.to_string()));
+    let linked_from = inbound
+        .first()
+        .map(|(text, from)| (text.clone(), from.url.to_string()));
     let mut evidence = Evidence {
         url: page.url.to_string(),
         found_on: linked_from.as_ref().map(|(_, from)| from.clone()),
@@ -367,58 +499,96 @@ fn judge_page(
     };
     // A page that links to documents about this item may hold the missing parts in them.
     let has_item_documents = page.content.links.iter().any(|l| {
-        l.url.as_ref().is_some_and(|u| ContentKind::from_url(u).is_some_and(ContentKind::is_document))
-            && (!item.keyword_hits(&thai::match_key(&l.text)).is_empty() || item.has_code(&thai::match_key(&l.text)))
+        l.url
+            .as_ref()
+            .is_some_and(|u| ContentKind::from_url(u).is_some_and(ContentKind::is_document))
+            && (!item.keyword_hits(&thai::match_key(&l.text)).is_empty()
+                || item.has_code(&thai::match_key(&l.text)))
     });
-    let content_len = own_key.chars().count().saturating_sub(thai::match_key(&page.content.title).chars().count());
+    let content_len = own_key
+        .chars()
+        .count()
+        .saturating_sub(thai::match_key(&page.content.title).chars().count());
     let found = report.found.len();
-    let outcome = if let Some(phrase) = placeholder_hit(rules, &own_key).filter(|_| content_len < 400) {
-        Outcome::Fail { code: "placeholder", reason: format!("the page says \"{phrase}\" instead of publishing the information"), missing: vec![] }
-    } else if content_len < 20 && page.content.images == 0 && !has_item_documents && page.content.forms.is_empty() {
-        Outcome::Fail { code: "empty_page", reason: "the page has no content of its own".into(), missing: vec![] }
-    } else if let Some(reason) = rejected(item, &own_key) {
-        Outcome::Fail { code: "rejected", reason, missing: vec![] }
-    } else {
-        let year = years::check(year_rule, fiscal_year, &own);
-        let mut unverified = Vec::new();
-        let mut missing = report.missing.clone();
-        if has_item_documents && !missing.is_empty() {
-            unverified.append(&mut missing);
-        }
-        if let YearCheck::Found(text) = &year {
-            evidence.matched.push(text.clone());
-        }
-        match year {
-            YearCheck::Wrong { .. } => Outcome::Fail {
-                code: "wrong_year",
-                reason: format!("the page is for another year: {}", year_text(&year)),
-                missing: [vec![year_text(&year)], missing].concat(),
-            },
-            YearCheck::Missing { .. } if has_item_documents => {
-                unverified.push(year_text(&year));
-                if missing.is_empty() { Outcome::Pass { unverified } } else { elements_missing(missing) }
+    let outcome =
+        if let Some(phrase) = placeholder_hit(rules, &own_key).filter(|_| content_len < 400) {
+            Outcome::Fail {
+                code: "placeholder",
+                reason: format!("the page says \"{phrase}\" instead of publishing the information"),
+                missing: vec![],
             }
-            YearCheck::Missing { .. } => Outcome::Fail {
-                code: "year_missing",
-                reason: format!("the page does not say which year it covers ({} required)", year_text(&year)),
-                missing: [vec![year_text(&year)], missing].concat(),
-            },
-            _ if !missing.is_empty() => elements_missing(missing),
-            _ => Outcome::Pass { unverified },
-        }
-    };
-    if let Outcome::Pass { unverified } = &outcome {
-        if !unverified.is_empty() {
-            evidence.note = Some("parts of this item are in documents linked from the page, which oitcheck does not read yet".into());
-        }
+        } else if content_len < 20
+            && page.content.images == 0
+            && !has_item_documents
+            && page.content.forms.is_empty()
+        {
+            Outcome::Fail {
+                code: "empty_page",
+                reason: "the page has no content of its own".into(),
+                missing: vec![],
+            }
+        } else if let Some(reason) = rejected(item, &own_key) {
+            Outcome::Fail {
+                code: "rejected",
+                reason,
+                missing: vec![],
+            }
+        } else {
+            let year = years::check(year_rule, fiscal_year, &own);
+            let mut unverified = Vec::new();
+            let mut missing = report.missing.clone();
+            if has_item_documents && !missing.is_empty() {
+                unverified.append(&mut missing);
+            }
+            if let YearCheck::Found(text) = &year {
+                evidence.matched.push(text.clone());
+            }
+            match year {
+                YearCheck::Wrong { .. } => Outcome::Fail {
+                    code: "wrong_year",
+                    reason: format!("the page is for another year: {}", year_text(&year)),
+                    missing: [vec![year_text(&year)], missing].concat(),
+                },
+                YearCheck::Missing { .. } if has_item_documents => {
+                    unverified.push(year_text(&year));
+                    if missing.is_empty() {
+                        Outcome::Pass { unverified }
+                    } else {
+                        elements_missing(missing)
+                    }
+                }
+                YearCheck::Missing { .. } => Outcome::Fail {
+                    code: "year_missing",
+                    reason: format!(
+                        "the page does not say which year it covers ({} required)",
+                        year_text(&year)
+                    ),
+                    missing: [vec![year_text(&year)], missing].concat(),
+                },
+                _ if !missing.is_empty() => elements_missing(missing),
+                _ => Outcome::Pass { unverified },
+            }
+        };
+    if let Outcome::Pass { unverified } = &outcome
+        && !unverified.is_empty()
+    {
+        evidence.note = Some("parts of this item are in documents linked from the page, which oitcheck does not read yet".into());
     }
-    Candidate { evidence, outcome, found, weight: 3 }
+    Candidate {
+        evidence,
+        outcome,
+        found,
+        weight: 3,
+    }
 }
 
 fn elements_missing(missing: Vec<String>) -> Outcome {
-    Outcome::Fail { code: "missing_element", reason: format!("missing: {}", missing.join("; ")), missing }
+    Outcome::Fail {
+        code: "missing_element",
+        reason: format!("missing: {}", missing.join("; ")),
+        missing,
+    }
 }
-
 
 #[allow(clippy::too_many_arguments)]
 fn judge_link(
@@ -433,7 +603,11 @@ fn judge_link(
 ) -> Option<Candidate> {
     let link_text = crate::thai::squash_spaces(&link.text);
     let mut evidence = Evidence {
-        url: link.url.as_ref().map(|u| u.to_string()).unwrap_or_else(|| link.href.clone()),
+        url: link
+            .url
+            .as_ref()
+            .map(|u| u.to_string())
+            .unwrap_or_else(|| link.href.clone()),
         found_on: Some(page.url.to_string()),
         link_text: (!link_text.is_empty()).then_some(link_text),
         matched: hits,
@@ -443,33 +617,60 @@ fn judge_link(
     let Some(url) = &link.url else {
         let outcome = Outcome::Fail {
             code: "placeholder_link",
-            reason: format!("the link for this item on {} is a placeholder (`{}`) that leads nowhere", page.url, if link.href.is_empty() { "" } else { &link.href }),
+            reason: format!(
+                "the link for this item on {} is a placeholder (`{}`) that leads nowhere",
+                page.url,
+                if link.href.is_empty() { "" } else { &link.href }
+            ),
             missing: vec![],
         };
-        return Some(Candidate { evidence, outcome, found: 0, weight: 1 });
+        return Some(Candidate {
+            evidence,
+            outcome,
+            found: 0,
+            weight: 1,
+        });
     };
     let on_site = crate::discover::Scope::new(&snapshot.start).contains(url);
     if !on_site {
         let host = url.host_str().unwrap_or("").to_string();
         let outcome = Outcome::Fail {
             code: "external_only",
-            reason: format!("the evidence is on another host ({host}), not on the agency's own website"),
+            reason: format!(
+                "the evidence is on another host ({host}), not on the agency's own website"
+            ),
             missing: vec![],
         };
-        return Some(Candidate { evidence, outcome, found: 0, weight: 1 });
+        return Some(Candidate {
+            evidence,
+            outcome,
+            found: 0,
+            weight: 1,
+        });
     }
     let predicted = ContentKind::from_url(url);
     let state = snapshot.state(url);
     // Links to on-site HTML pages are judged as pages (via their inbound link text).
     let is_document = match state {
-        Some(UrlState::Fetched { kind, .. }) => kind.is_document() || predicted.is_some_and(ContentKind::is_document),
-        _ => predicted.is_some_and(ContentKind::is_document) || matches!(link.source, LinkSource::Embed | LinkSource::Object),
+        Some(UrlState::Fetched { kind, .. }) => {
+            kind.is_document() || predicted.is_some_and(ContentKind::is_document)
+        }
+        _ => {
+            predicted.is_some_and(ContentKind::is_document)
+                || matches!(link.source, LinkSource::Embed | LinkSource::Object)
+        }
     };
     if !is_document {
         return match state {
-            Some(UrlState::Fetched { status, .. }) if *status >= 400 => Some(dead(evidence, *status)),
-            Some(UrlState::Failed { reason, detail }) => Some(unreadable(evidence, *reason, detail)),
-            Some(UrlState::NotFetched { reason }) => Some(unreadable(evidence, *reason, "not fetched")),
+            Some(UrlState::Fetched { status, .. }) if *status >= 400 => {
+                Some(dead(evidence, *status))
+            }
+            Some(UrlState::Failed { reason, detail }) => {
+                Some(unreadable(evidence, *reason, detail))
+            }
+            Some(UrlState::NotFetched { reason }) => {
+                Some(unreadable(evidence, *reason, "not fetched"))
+            }
             _ => None,
         };
     }
@@ -481,25 +682,41 @@ fn judge_link(
             if *kind == ContentKind::Html {
                 Some(Outcome::Fail {
                     code: "not_a_document",
-                    reason: format!("{url} is linked as a document but the server answers with a web page (often a disguised \"not found\")"),
+                    reason: format!(
+                        "{url} is linked as a document but the server answers with a web page (often a disguised \"not found\")"
+                    ),
                     missing: vec![],
                 })
             } else {
                 None
             }
         }
-        Some(UrlState::Failed { reason, detail }) => return Some(unreadable(evidence, *reason, detail)),
-        Some(UrlState::NotFetched { reason }) => return Some(unreadable(evidence, *reason, "not fetched")),
-        None => return Some(unreadable(evidence, FailureReason::BudgetExhausted, "not fetched")),
+        Some(UrlState::Failed { reason, detail }) => {
+            return Some(unreadable(evidence, *reason, detail));
+        }
+        Some(UrlState::NotFetched { reason }) => {
+            return Some(unreadable(evidence, *reason, "not fetched"));
+        }
+        None => {
+            return Some(unreadable(
+                evidence,
+                FailureReason::BudgetExhausted,
+                "not fetched",
+            ));
+        }
     };
     let key = thai::match_key(context);
-        let report = check_elements(item, &item.element_names, &key, None);
+    let report = check_elements(item, &item.element_names, &key, None);
     evidence.matched.extend(report.matched.iter().cloned());
     let found = report.found.len();
     let outcome = if let Some(outcome) = outcome_for_state {
         outcome
     } else if let Some(reason) = rejected(item, &key) {
-        Outcome::Fail { code: "rejected", reason, missing: vec![] }
+        Outcome::Fail {
+            code: "rejected",
+            reason,
+            missing: vec![],
+        }
     } else {
         let year = years::check(year_rule, fiscal_year, context);
         let mut unverified = report.missing.clone();
@@ -523,25 +740,60 @@ fn judge_link(
         Outcome::Pass { unverified }
     };
     evidence.note = Some("judged by link text, file name and the page around the link; the document's content is not read yet".into());
-    Some(Candidate { evidence, outcome, found, weight: 2 })
+    Some(Candidate {
+        evidence,
+        outcome,
+        found,
+        weight: 2,
+    })
 }
 
 fn dead(evidence: Evidence, status: u16) -> Candidate {
     let outcome = Outcome::Fail {
-        code: if status == 404 || status == 410 { "http_404" } else { "http_error" },
+        code: if status == 404 || status == 410 {
+            "http_404"
+        } else {
+            "http_error"
+        },
         reason: format!("the link {} answers HTTP {status}", evidence.url),
         missing: vec![],
     };
-    Candidate { evidence, outcome, found: 0, weight: 2 }
+    Candidate {
+        evidence,
+        outcome,
+        found: 0,
+        weight: 2,
+    }
 }
 
 fn unreadable(evidence: Evidence, reason: FailureReason, detail: &str) -> Candidate {
-    let outcome = Outcome::Unreadable { code: reason.as_str(), reason: format!("{} could not be read ({}): {detail}", evidence.url, reason.as_str()) };
-    Candidate { evidence, outcome, found: 0, weight: 2 }
+    let outcome = Outcome::Unreadable {
+        code: reason.as_str(),
+        reason: format!(
+            "{} could not be read ({}): {detail}",
+            evidence.url,
+            reason.as_str()
+        ),
+    };
+    Candidate {
+        evidence,
+        outcome,
+        found: 0,
+        weight: 2,
+    }
 }
 
-fn decide(checklist: &Checklist, item: &crate::checklist::Item, mut candidates: Vec<Candidate>, snapshot: &SiteSnapshot, fiscal_year: u16) -> ItemResult {
-    let indicator = checklist.indicator_of(&item.sub_indicator).map(|i| i.id.clone()).unwrap_or_default();
+fn decide(
+    checklist: &Checklist,
+    item: &crate::checklist::Item,
+    mut candidates: Vec<Candidate>,
+    snapshot: &SiteSnapshot,
+    fiscal_year: u16,
+) -> ItemResult {
+    let indicator = checklist
+        .indicator_of(&item.sub_indicator)
+        .map(|i| i.id.clone())
+        .unwrap_or_default();
     let mut result = ItemResult {
         id: item.id.clone(),
         title: Checklist::render(&item.title_th, fiscal_year),
@@ -555,7 +807,14 @@ fn decide(checklist: &Checklist, item: &crate::checklist::Item, mut candidates: 
         missing: Vec::new(),
         unverified: Vec::new(),
         warnings: Vec::new(),
-        advice: Checklist::render(if item.advice_th.is_empty() { &item.advice_en } else { &item.advice_th }, fiscal_year),
+        advice: Checklist::render(
+            if item.advice_th.is_empty() {
+                &item.advice_en
+            } else {
+                &item.advice_th
+            },
+            fiscal_year,
+        ),
     };
     // Strongest first: page text over documents over the rest; fewer unverified parts first.
     candidates.sort_by_key(|c| {
@@ -563,9 +822,16 @@ fn decide(checklist: &Checklist, item: &crate::checklist::Item, mut candidates: 
             Outcome::Pass { unverified } => unverified.len(),
             _ => usize::MAX,
         };
-        (std::cmp::Reverse(c.weight), unverified, std::cmp::Reverse(c.found))
+        (
+            std::cmp::Reverse(c.weight),
+            unverified,
+            std::cmp::Reverse(c.found),
+        )
     });
-    let passing: Vec<&Candidate> = candidates.iter().filter(|c| matches!(c.outcome, Outcome::Pass { .. })).collect();
+    let passing: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| matches!(c.outcome, Outcome::Pass { .. }))
+        .collect();
     if let Some(best) = passing.iter().min_by_key(|c| match &c.outcome {
         Outcome::Pass { unverified } => (unverified.len(), std::cmp::Reverse(c.weight)),
         _ => (usize::MAX, std::cmp::Reverse(0)),
@@ -576,20 +842,44 @@ fn decide(checklist: &Checklist, item: &crate::checklist::Item, mut candidates: 
         }
         result.reason = match (best.evidence.basis, result.unverified.is_empty()) {
             (Basis::PageText, true) => "every element is on the page".to_string(),
-            (Basis::PageText, false) => format!("found on the page; not verified: {}", result.unverified.join("; ")),
-            (Basis::LinkText, _) => "a document on the site matches by its title; its content is not read yet".to_string(),
+            (Basis::PageText, false) => format!(
+                "found on the page; not verified: {}",
+                result.unverified.join("; ")
+            ),
+            (Basis::LinkText, _) => {
+                "a document on the site matches by its title; its content is not read yet"
+                    .to_string()
+            }
         };
         let mut evidence: Vec<Evidence> = vec![best.evidence.clone()];
-        evidence.extend(passing.iter().filter(|c| c.evidence.url != best.evidence.url).take(2).map(|c| c.evidence.clone()));
+        evidence.extend(
+            passing
+                .iter()
+                .filter(|c| c.evidence.url != best.evidence.url)
+                .take(2)
+                .map(|c| c.evidence.clone()),
+        );
         result.evidence = evidence;
-    } else if let Some(unreadable) = candidates.iter().find(|c| matches!(c.outcome, Outcome::Unreadable { .. })) {
-        let Outcome::Unreadable { code, reason } = &unreadable.outcome else { unreachable!() };
+    } else if let Some(unreadable) = candidates
+        .iter()
+        .find(|c| matches!(c.outcome, Outcome::Unreadable { .. }))
+    {
+        let Outcome::Unreadable { code, reason } = &unreadable.outcome else {
+            unreachable!()
+        };
         result.answer = Answer::Unknown;
         result.reason_code = Some(code.to_string());
         result.reason = reason.clone();
         result.evidence.push(unreadable.evidence.clone());
     } else if let Some(best) = candidates.iter().max_by_key(|c| (c.weight, c.found)) {
-        let Outcome::Fail { code, reason, missing } = &best.outcome else { unreachable!() };
+        let Outcome::Fail {
+            code,
+            reason,
+            missing,
+        } = &best.outcome
+        else {
+            unreachable!()
+        };
         result.reason_code = Some(code.to_string());
         result.reason = reason.clone();
         result.missing = missing.clone();
@@ -604,14 +894,21 @@ fn decide(checklist: &Checklist, item: &crate::checklist::Item, mut candidates: 
         );
     } else {
         result.reason_code = Some("not_found".into());
-        result.reason = format!("no page or document on the site names this item (searched {} pages)", snapshot.pages.len());
+        result.reason = format!(
+            "no page or document on the site names this item (searched {} pages)",
+            snapshot.pages.len()
+        );
     }
     for evidence in &mut result.evidence {
         let mut seen = HashSet::new();
         evidence.matched.retain(|m| seen.insert(thai::match_key(m)));
     }
     for candidate in &candidates {
-        if let Outcome::Fail { code: "external_only", .. } = candidate.outcome {
+        if let Outcome::Fail {
+            code: "external_only",
+            ..
+        } = candidate.outcome
+        {
             let warning = format!("also published off-site: {}", candidate.evidence.url);
             if !result.warnings.contains(&warning) && result.warnings.len() < 3 {
                 result.warnings.push(warning);

@@ -75,7 +75,10 @@ pub enum ContentKind {
 impl ContentKind {
     /// Documents an assessor opens as files (as opposed to web pages).
     pub fn is_document(self) -> bool {
-        matches!(self, Self::Pdf | Self::Docx | Self::Xlsx | Self::Xls | Self::Doc | Self::Csv)
+        matches!(
+            self,
+            Self::Pdf | Self::Docx | Self::Xlsx | Self::Xls | Self::Doc | Self::Csv
+        )
     }
 
     /// The kind a URL's file extension suggests, before anything is fetched.
@@ -93,7 +96,8 @@ impl ContentKind {
             "xml" => Self::Xml,
             "jpg" | "jpeg" | "png" | "gif" | "svg" | "webp" | "bmp" => Self::Image,
             "html" | "htm" | "php" | "asp" | "aspx" | "jsp" => Self::Html,
-            "zip" | "rar" | "7z" | "mp4" | "mp3" | "exe" | "css" | "js" | "ico" | "woff" | "woff2" | "ttf" => Self::Other,
+            "zip" | "rar" | "7z" | "mp4" | "mp3" | "exe" | "css" | "js" | "ico" | "woff"
+            | "woff2" | "ttf" => Self::Other,
             _ => return None,
         })
     }
@@ -102,8 +106,18 @@ impl ContentKind {
     /// `.pdf` is HTML.
     pub fn sniff(body: &[u8], content_type: Option<&str>, url: &Url) -> ContentKind {
         let head = &body[..body.len().min(512)];
-        let trimmed: Vec<u8> = head.iter().skip_while(|b| b.is_ascii_whitespace()).take(64).map(u8::to_ascii_lowercase).collect();
-        if head.starts_with(b"%PDF-") || (body.len() > 5 && body[..body.len().min(1024)].windows(5).any(|w| w == b"%PDF-")) {
+        let trimmed: Vec<u8> = head
+            .iter()
+            .skip_while(|b| b.is_ascii_whitespace())
+            .take(64)
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if head.starts_with(b"%PDF-")
+            || (body.len() > 5
+                && body[..body.len().min(1024)]
+                    .windows(5)
+                    .any(|w| w == b"%PDF-"))
+        {
             return Self::Pdf;
         }
         if head.starts_with(b"PK\x03\x04") {
@@ -121,13 +135,26 @@ impl ContentKind {
                 _ => Self::Doc,
             };
         }
-        if trimmed.starts_with(b"<!doctype html") || trimmed.starts_with(b"<html") || trimmed.starts_with(b"<head") || trimmed.starts_with(b"<body") {
+        if trimmed.starts_with(b"<!doctype html")
+            || trimmed.starts_with(b"<html")
+            || trimmed.starts_with(b"<head")
+            || trimmed.starts_with(b"<body")
+        {
             return Self::Html;
         }
-        if trimmed.starts_with(b"<?xml") || trimmed.starts_with(b"<urlset") || trimmed.starts_with(b"<sitemapindex") {
+        if trimmed.starts_with(b"<?xml")
+            || trimmed.starts_with(b"<urlset")
+            || trimmed.starts_with(b"<sitemapindex")
+        {
             return Self::Xml;
         }
-        let mime = content_type.unwrap_or("").split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let mime = content_type
+            .unwrap_or("")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         match mime.as_str() {
             "text/html" | "application/xhtml+xml" => Self::Html,
             "application/pdf" => Self::Pdf,
@@ -137,7 +164,11 @@ impl ContentKind {
             m if m.starts_with("image/") => Self::Image,
             m if m.contains("wordprocessingml") => Self::Docx,
             m if m.contains("spreadsheetml") => Self::Xlsx,
-            _ => Self::from_url(url).unwrap_or(if body.contains(&b'<') { Self::Html } else { Self::Other }),
+            _ => Self::from_url(url).unwrap_or(if body.contains(&b'<') {
+                Self::Html
+            } else {
+                Self::Other
+            }),
         }
     }
 }
@@ -245,7 +276,11 @@ pub struct Fetcher {
 pub type RedirectPolicy<'a> = &'a (dyn Fn(&Url) -> bool + Send + Sync);
 
 fn host_key(url: &Url) -> String {
-    format!("{}:{}", url.host_str().unwrap_or(""), url.port_or_known_default().unwrap_or(0))
+    format!(
+        "{}:{}",
+        url.host_str().unwrap_or(""),
+        url.port_or_known_default().unwrap_or(0)
+    )
 }
 
 impl Fetcher {
@@ -260,14 +295,23 @@ impl Fetcher {
                 let mut h = reqwest::header::HeaderMap::new();
                 h.insert(
                     reqwest::header::ACCEPT,
-                    reqwest::header::HeaderValue::from_static("text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"),
+                    reqwest::header::HeaderValue::from_static(
+                        "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8",
+                    ),
                 );
-                h.insert(reqwest::header::ACCEPT_LANGUAGE, reqwest::header::HeaderValue::from_static("th,en;q=0.8"));
+                h.insert(
+                    reqwest::header::ACCEPT_LANGUAGE,
+                    reqwest::header::HeaderValue::from_static("th,en;q=0.8"),
+                );
                 h
             })
             .build()
             .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
-        Ok(Fetcher { client, config, hosts: Mutex::new(HashMap::new()) })
+        Ok(Fetcher {
+            client,
+            config,
+            hosts: Mutex::new(HashMap::new()),
+        })
     }
 
     pub fn config(&self) -> &FetchConfig {
@@ -296,7 +340,12 @@ impl Fetcher {
     }
 
     /// GETs `url`, following redirects that `may_follow` allows, reading at most `max_bytes`.
-    pub async fn get(&self, url: &Url, max_bytes: usize, may_follow: RedirectPolicy<'_>) -> FetchResult {
+    pub async fn get(
+        &self,
+        url: &Url,
+        max_bytes: usize,
+        may_follow: RedirectPolicy<'_>,
+    ) -> FetchResult {
         let mut current = url.clone();
         let mut redirects = Vec::new();
         loop {
@@ -333,12 +382,21 @@ impl Fetcher {
     }
 
     /// One request with retries; a 3xx with Location is handed back instead of followed.
-    async fn get_one(&self, url: &Url, max_bytes: usize, redirects: &[Url]) -> Result<OneResponse, FetchFailure> {
+    async fn get_one(
+        &self,
+        url: &Url,
+        max_bytes: usize,
+        redirects: &[Url],
+    ) -> Result<OneResponse, FetchFailure> {
         let gate = self.gate(url);
         let mut attempt = 0;
         loop {
             let outcome = {
-                let _permit = gate.permits.acquire().await.expect("semaphore never closed");
+                let _permit = gate
+                    .permits
+                    .acquire()
+                    .await
+                    .expect("semaphore never closed");
                 gate.wait_turn().await;
                 self.request(url, max_bytes).await
             };
@@ -348,7 +406,10 @@ impl Fetcher {
             };
             let retryable = match &outcome {
                 Ok(r) => matches!(r.fetched.status, 408 | 429 | 500..=599),
-                Err(f) => matches!(f.reason, FailureReason::Timeout | FailureReason::ConnectionReset),
+                Err(f) => matches!(
+                    f.reason,
+                    FailureReason::Timeout | FailureReason::ConnectionReset
+                ),
             };
             if !retryable || attempt >= self.config.max_retries {
                 return match outcome {
@@ -369,7 +430,11 @@ impl Fetcher {
                 Some(after) if after > self.config.max_retry_after => {
                     return Err(FetchFailure {
                         reason: FailureReason::RateLimited,
-                        detail: format!("server asks to retry after {} s, more than the {} s cap", after.as_secs(), self.config.max_retry_after.as_secs()),
+                        detail: format!(
+                            "server asks to retry after {} s, more than the {} s cap",
+                            after.as_secs(),
+                            self.config.max_retry_after.as_secs()
+                        ),
                         redirects: redirects.to_vec(),
                     });
                 }
@@ -385,14 +450,24 @@ impl Fetcher {
         let failure = |e: reqwest::Error| classify(&e, url);
         let mut response = self.client.get(url.clone()).send().await.map_err(failure)?;
         let status = response.status().as_u16();
-        let header = |name: reqwest::header::HeaderName| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let header = |name: reqwest::header::HeaderName| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
         let content_type = header(reqwest::header::CONTENT_TYPE);
         let retry_after = header(reqwest::header::RETRY_AFTER).and_then(|v| parse_retry_after(&v));
         let location = header(reqwest::header::LOCATION);
-        if (300..400).contains(&status) {
-            if let Some(location) = location {
-                return Ok(OneResponse { fetched: empty(url, status, content_type), retry_after, redirect_to: Some(location) });
-            }
+        if (300..400).contains(&status)
+            && let Some(location) = location
+        {
+            return Ok(OneResponse {
+                fetched: empty(url, status, content_type),
+                retry_after,
+                redirect_to: Some(location),
+            });
         }
         let mut body = Vec::new();
         let mut truncated = false;
@@ -413,7 +488,15 @@ impl Fetcher {
         }
         let kind = ContentKind::sniff(&body, content_type.as_deref(), url);
         Ok(OneResponse {
-            fetched: Fetched { final_url: url.clone(), redirects: Vec::new(), status, content_type, kind, body, truncated },
+            fetched: Fetched {
+                final_url: url.clone(),
+                redirects: Vec::new(),
+                status,
+                content_type,
+                kind,
+                body,
+                truncated,
+            },
             retry_after,
             redirect_to: None,
         })
@@ -427,7 +510,15 @@ struct OneResponse {
 }
 
 fn empty(url: &Url, status: u16, content_type: Option<String>) -> Fetched {
-    Fetched { final_url: url.clone(), redirects: Vec::new(), status, content_type, kind: ContentKind::Other, body: Vec::new(), truncated: false }
+    Fetched {
+        final_url: url.clone(),
+        redirects: Vec::new(),
+        status,
+        content_type,
+        kind: ContentKind::Other,
+        body: Vec::new(),
+        truncated: false,
+    }
 }
 
 /// `Retry-After: 120` (seconds). HTTP dates are rare on these servers; they count as one minute.
@@ -452,18 +543,31 @@ fn classify(error: &reqwest::Error, url: &Url) -> FetchFailure {
     let lower = text.to_ascii_lowercase();
     let reason = if error.is_timeout() || lower.contains("timed out") {
         FailureReason::Timeout
-    } else if lower.contains("dns error") || lower.contains("failed to lookup") || lower.contains("name or service not known") {
+    } else if lower.contains("dns error")
+        || lower.contains("failed to lookup")
+        || lower.contains("name or service not known")
+    {
         FailureReason::DnsError
-    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake")
+    {
         FailureReason::TlsInvalid
     } else if lower.contains("connection refused") {
         FailureReason::ConnectionRefused
-    } else if lower.contains("reset") || lower.contains("broken pipe") || lower.contains("connection closed") || lower.contains("incomplete") || lower.contains("unexpected eof") {
+    } else if lower.contains("reset")
+        || lower.contains("broken pipe")
+        || lower.contains("connection closed")
+        || lower.contains("incomplete")
+        || lower.contains("unexpected eof")
+    {
         FailureReason::ConnectionReset
     } else {
         FailureReason::InvalidResponse
     };
-    FetchFailure { reason, detail: format!("{url}: {text}"), redirects: Vec::new() }
+    FetchFailure {
+        reason,
+        detail: format!("{url}: {text}"),
+        redirects: Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -477,9 +581,19 @@ mod tests {
     #[test]
     fn sniffing_trusts_bytes_over_names() {
         let pdf_url = url("http://a.go.th/download.php?id=7");
-        assert_eq!(ContentKind::sniff(b"%PDF-1.7\n...", Some("application/octet-stream"), &pdf_url), ContentKind::Pdf);
+        assert_eq!(
+            ContentKind::sniff(b"%PDF-1.7\n...", Some("application/octet-stream"), &pdf_url),
+            ContentKind::Pdf
+        );
         let fake_pdf = url("http://a.go.th/plan.pdf");
-        assert_eq!(ContentKind::sniff(b"<!DOCTYPE html><html>404</html>", Some("text/html"), &fake_pdf), ContentKind::Html);
+        assert_eq!(
+            ContentKind::sniff(
+                b"<!DOCTYPE html><html>404</html>",
+                Some("text/html"),
+                &fake_pdf
+            ),
+            ContentKind::Html
+        );
         assert_eq!(ContentKind::sniff(b"", None, &fake_pdf), ContentKind::Pdf);
     }
 

@@ -30,4 +30,5 @@ pub mod thai;
 pub mod years;
 
 /// The bundled demo site (`oitcheck demo`).
-pub static DEMO_SITE: include_dir::Dir<'_> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/demo/site");
+pub static DEMO_SITE: include_dir::Dir<'_> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/demo/site");

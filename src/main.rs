@@ -122,8 +122,12 @@ struct ScanArgs {
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
-    let (number, unit) = text.find(|c: char| !c.is_ascii_digit() && c != '.').map_or((text, "s"), |i| text.split_at(i));
-    let value: f64 = number.parse().map_err(|_| format!("`{text}` is not a duration; write 600, 90s or 10m"))?;
+    let (number, unit) = text
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .map_or((text, "s"), |i| text.split_at(i));
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration; write 600, 90s or 10m"))?;
     let seconds = match unit {
         "s" | "" => value,
         "m" | "min" => value * 60.0,
@@ -137,7 +141,10 @@ struct Bar(indicatif::ProgressBar);
 
 impl Progress for Bar {
     fn fetched(&self, url: &Url, pages: usize, queued: usize) {
-        self.0.set_message(format!("{pages} pages read, {queued} queued · {}", url.path()));
+        self.0.set_message(format!(
+            "{pages} pages read, {queued} queued · {}",
+            url.path()
+        ));
         self.0.tick();
     }
 }
@@ -148,12 +155,17 @@ fn main() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
                 _ => ExitCode::from(EXIT_USAGE),
             };
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -190,7 +202,9 @@ async fn run(cli: Cli) -> ExitCode {
                     return ExitCode::from(EXIT_RUNTIME);
                 }
             };
-            eprintln!("serving the sample agency site (fictional อบต.บ้านตัวอย่าง) on http://{addr}/ and scanning it");
+            eprintln!(
+                "serving the sample agency site (fictional อบต.บ้านตัวอย่าง) on http://{addr}/ and scanning it"
+            );
             // loopback: no need to be slow
             options.rate = options.rate.max(50.0);
             options.concurrency = options.concurrency.max(4);
@@ -209,7 +223,10 @@ async fn run(cli: Cli) -> ExitCode {
             };
             match serve::serve(site, port).await {
                 Ok((addr, server)) => {
-                    eprintln!("serving {} on http://{addr}/ (Ctrl-C to stop)", dir.display());
+                    eprintln!(
+                        "serving {} on http://{addr}/ (Ctrl-C to stop)",
+                        dir.display()
+                    );
                     let _ = tokio::signal::ctrl_c().await;
                     server.abort();
                     ExitCode::SUCCESS
@@ -224,7 +241,10 @@ async fn run(cli: Cli) -> ExitCode {
             Ok(report) => {
                 match format {
                     Format::Text => print!("{}", oitcheck::eval::render(&report)),
-                    Format::Json => println!("{}", serde_json::to_string_pretty(&report).expect("serialises")),
+                    Format::Json => println!(
+                        "{}",
+                        serde_json::to_string_pretty(&report).expect("serialises")
+                    ),
                 }
                 ExitCode::SUCCESS
             }
@@ -233,9 +253,16 @@ async fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(EXIT_RUNTIME)
             }
         },
-        Command::Checklist { command: ChecklistCommand::Validate { file } } => match checklist::load(&file) {
+        Command::Checklist {
+            command: ChecklistCommand::Validate { file },
+        } => match checklist::load(&file) {
             Ok(c) => {
-                println!("{file}: ok ({} items, fiscal year {}, {} indicators)", c.items.len(), c.fiscal_year, c.indicators.len());
+                println!(
+                    "{file}: ok ({} items, fiscal year {}, {} indicators)",
+                    c.items.len(),
+                    c.fiscal_year,
+                    c.indicators.len()
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -243,11 +270,20 @@ async fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(EXIT_USAGE)
             }
         },
-        Command::Checklist { command: ChecklistCommand::List } => {
+        Command::Checklist {
+            command: ChecklistCommand::List,
+        } => {
             for name in checklist::bundled_names() {
                 match checklist::load(&name) {
-                    Ok(c) => println!("{name}\t{} items\tfiscal year {}\t{}", c.items.len(), c.fiscal_year, c.title_en),
-                    Err(_) => println!("{name}\t(invalid: run `oitcheck checklist validate {name}`)"),
+                    Ok(c) => println!(
+                        "{name}\t{} items\tfiscal year {}\t{}",
+                        c.items.len(),
+                        c.fiscal_year,
+                        c.title_en
+                    ),
+                    Err(_) => {
+                        println!("{name}\t(invalid: run `oitcheck checklist validate {name}`)")
+                    }
                 }
             }
             ExitCode::SUCCESS
@@ -256,13 +292,22 @@ async fn run(cli: Cli) -> ExitCode {
 }
 
 fn parse_start_url(text: &str) -> Result<Url, String> {
-    let with_scheme = if text.contains("://") { text.to_string() } else { format!("https://{text}") };
+    let with_scheme = if text.contains("://") {
+        text.to_string()
+    } else {
+        format!("https://{text}")
+    };
     let url = Url::parse(&with_scheme).map_err(|e| format!("`{text}` is not a valid URL ({e}); give the site's address, e.g. https://www.example.go.th/"))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!("`{text}` uses the {} scheme; oitcheck scans http:// and https:// sites", url.scheme()));
+        return Err(format!(
+            "`{text}` uses the {} scheme; oitcheck scans http:// and https:// sites",
+            url.scheme()
+        ));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(format!("`{text}` has no host name; give the site's address, e.g. https://www.example.go.th/"));
+        return Err(format!(
+            "`{text}` has no host name; give the site's address, e.g. https://www.example.go.th/"
+        ));
     }
     Ok(url)
 }
@@ -279,7 +324,12 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         eprintln!("error: --rate and --concurrency must be above 0");
         return ExitCode::from(EXIT_USAGE);
     }
-    let mut fetch = FetchConfig { rate: args.rate, concurrency: args.concurrency, insecure: args.insecure, ..FetchConfig::default() };
+    let mut fetch = FetchConfig {
+        rate: args.rate,
+        concurrency: args.concurrency,
+        insecure: args.insecure,
+        ..FetchConfig::default()
+    };
     if let Some(agent) = &args.user_agent {
         fetch.user_agent = agent.clone();
     }
@@ -291,11 +341,19 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         workers: args.concurrency,
         ..CrawlConfig::default()
     };
-    let options = ScanOptions { fetch, crawl, fiscal_year: args.fiscal_year, iit: args.iit, eit: args.eit };
+    let options = ScanOptions {
+        fetch,
+        crawl,
+        fiscal_year: args.fiscal_year,
+        iit: args.iit,
+        eit: args.eit,
+    };
     let (cancel_tx, cancel_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
-            eprintln!("\ninterrupted: writing the report of what was found so far (Ctrl-C again to quit at once)");
+            eprintln!(
+                "\ninterrupted: writing the report of what was found so far (Ctrl-C again to quit at once)"
+            );
             let _ = cancel_tx.send(true);
             if tokio::signal::ctrl_c().await.is_ok() {
                 std::process::exit(130);
@@ -328,27 +386,39 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         return ExitCode::from(EXIT_RUNTIME);
     }
     if report.crawl.stopped == "start_failed" {
-        let reason = report.items.first().map(|i| i.reason.clone()).unwrap_or_default();
-        eprintln!("error: the start page {start} could not be fetched; check the address and that the site is up ({reason})");
+        let reason = report
+            .items
+            .first()
+            .map(|i| i.reason.clone())
+            .unwrap_or_default();
+        eprintln!(
+            "error: the start page {start} could not be fetched; check the address and that the site is up ({reason})"
+        );
         return ExitCode::from(EXIT_RUNTIME);
     }
-    if let Some(threshold) = args.fail_under {
-        if report.score.oit < threshold {
-            eprintln!("OIT score {:.2} is below --fail-under {threshold}", report.score.oit);
-            return ExitCode::from(EXIT_BELOW);
-        }
+    if let Some(threshold) = args.fail_under
+        && report.score.oit < threshold
+    {
+        eprintln!(
+            "OIT score {:.2} is below --fail-under {threshold}",
+            report.score.oit
+        );
+        return ExitCode::from(EXIT_BELOW);
     }
     ExitCode::SUCCESS
 }
 
 fn write_report(report: &ScanReport, args: &ScanArgs) -> Result<(), String> {
-    let color = args.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = args.output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let rendered = match args.format {
         Format::Json => report::json(report),
         Format::Text => report::text(report, color),
     };
     match &args.output {
-        Some(path) => std::fs::write(path, rendered).map_err(|e| format!("cannot write the report to {}: {e}", path.display())),
+        Some(path) => std::fs::write(path, rendered)
+            .map_err(|e| format!("cannot write the report to {}: {e}", path.display())),
         None => {
             print!("{rendered}");
             Ok(())

@@ -27,7 +27,11 @@ struct Paint {
 
 impl Paint {
     fn wrap(&self, code: &str, text: &str) -> String {
-        if self.on { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
     }
     fn answer(&self, answer: Answer) -> String {
         match answer {
@@ -50,7 +54,11 @@ fn readable_url(url: &str) -> String {
 }
 
 pub(crate) fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max { text.to_string() } else { format!("{}…", text.chars().take(max - 1).collect::<String>()) }
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(max - 1).collect::<String>())
+    }
 }
 
 /// Renders `report` for a person; `color` adds ANSI colours.
@@ -59,8 +67,15 @@ pub fn text(report: &ScanReport, color: bool) -> String {
     let mut out = String::new();
     let c = &report.checklist;
     let _ = writeln!(out, "{}", p.bold(&format!("oitcheck: {}", report.site)));
-    let shifted = c.written_for.map(|y| format!(" (checklist written for {y}, shifted)")).unwrap_or_default();
-    let _ = writeln!(out, "checklist {} · fiscal year {}{}", c.id, c.fiscal_year, shifted);
+    let shifted = c
+        .written_for
+        .map(|y| format!(" (checklist written for {y}, shifted)"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "checklist {} · fiscal year {}{}",
+        c.id, c.fiscal_year, shifted
+    );
     let _ = writeln!(
         out,
         "crawl: {} pages, {} documents checked, {:.1} s, stopped: {}",
@@ -71,17 +86,38 @@ pub fn text(report: &ScanReport, color: bool) -> String {
     }
     out.push('\n');
     for item in &report.items {
-        let _ = writeln!(out, "{:<4} {}  {}", item.id, p.answer(item.answer), shorten(&item.title, 70));
+        let _ = writeln!(
+            out,
+            "{:<4} {}  {}",
+            item.id,
+            p.answer(item.answer),
+            shorten(&item.title, 70)
+        );
         match item.answer {
             Answer::Yes => {
                 for e in item.evidence.iter().take(2) {
-                    let _ = writeln!(out, "       {} {}", p.dim("evidence:"), readable_url(&e.url));
+                    let _ = writeln!(
+                        out,
+                        "       {} {}",
+                        p.dim("evidence:"),
+                        readable_url(&e.url)
+                    );
                     if !e.matched.is_empty() {
-                        let _ = writeln!(out, "       {} {}", p.dim("matched: "), shorten(&e.matched.join(" · "), 90));
+                        let _ = writeln!(
+                            out,
+                            "       {} {}",
+                            p.dim("matched: "),
+                            shorten(&e.matched.join(" · "), 90)
+                        );
                     }
                 }
                 if !item.unverified.is_empty() {
-                    let _ = writeln!(out, "       {} {}", p.dim("not verified:"), item.unverified.join("; "));
+                    let _ = writeln!(
+                        out,
+                        "       {} {}",
+                        p.dim("not verified:"),
+                        item.unverified.join("; ")
+                    );
                 }
             }
             Answer::No | Answer::Unknown => {
@@ -90,7 +126,12 @@ pub fn text(report: &ScanReport, color: bool) -> String {
                     let _ = writeln!(out, "       {} {}", p.dim("closest:"), readable_url(&e.url));
                 }
                 if item.answer == Answer::No && !item.advice.is_empty() {
-                    let _ = writeln!(out, "       {} {}", p.dim("fix:"), shorten(&item.advice, 100));
+                    let _ = writeln!(
+                        out,
+                        "       {} {}",
+                        p.dim("fix:"),
+                        shorten(&item.advice, 100)
+                    );
                 }
             }
         }
@@ -108,19 +149,48 @@ pub fn text(report: &ScanReport, color: bool) -> String {
         report.summary.no,
         report.summary.unknown
     );
-    let show = |(k, v): (&String, &serde_json::Value)| format!("{k}: {:.2}", v.as_f64().unwrap_or(0.0));
+    let show =
+        |(k, v): (&String, &serde_json::Value)| format!("{k}: {:.2}", v.as_f64().unwrap_or(0.0));
     let indicators: Vec<String> = s.indicators.iter().map(show).collect();
     let subs: Vec<String> = s.sub_indicators.iter().map(show).collect();
-    let _ = writeln!(out, "indicators {} · sub-indicators {}", indicators.join(", "), subs.join(", "));
+    let _ = writeln!(
+        out,
+        "indicators {} · sub-indicators {}",
+        indicators.join(", "),
+        subs.join(", ")
+    );
     if s.unknown_items > 0 {
-        let _ = writeln!(out, "{} unknown item(s) scored as 0; if they are all present the score would be {:.2}", s.unknown_items, s.oit_if_unknown_yes);
+        let _ = writeln!(
+            out,
+            "{} unknown item(s) scored as 0; if they are all present the score would be {:.2}",
+            s.unknown_items, s.oit_if_unknown_yes
+        );
     }
     if let (Some(ita), Some(r)) = (s.ita, &s.ita_rating) {
-        let _ = writeln!(out, "ITA total (30% IIT + 30% EIT + 40% OIT): {ita:.2} ({r})");
+        let _ = writeln!(
+            out,
+            "ITA total (30% IIT + 30% EIT + 40% OIT): {ita:.2} ({r})"
+        );
     }
     if !report.complete() {
-        let _ = writeln!(out, "{}", p.wrap("33", &format!("the crawl did not finish ({}); answers cover only what was read", report.crawl.stopped)));
+        let _ = writeln!(
+            out,
+            "{}",
+            p.wrap(
+                "33",
+                &format!(
+                    "the crawl did not finish ({}); answers cover only what was read",
+                    report.crawl.stopped
+                )
+            )
+        );
     }
-    let _ = writeln!(out, "{}", p.dim("documents are judged by their link text and file name; their content is not read yet"));
+    let _ = writeln!(
+        out,
+        "{}",
+        p.dim(
+            "documents are judged by their link text and file name; their content is not read yet"
+        )
+    );
     out
 }

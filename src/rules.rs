@@ -16,7 +16,10 @@ pub struct Phrase {
 
 impl Phrase {
     fn new(text: &str) -> Phrase {
-        Phrase { text: text.to_string(), key: thai::match_key(text) }
+        Phrase {
+            text: text.to_string(),
+            key: thai::match_key(text),
+        }
     }
 }
 
@@ -57,14 +60,28 @@ pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     if phrase.is_empty() {
         return false;
     }
-    let latin_start = phrase.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-    let latin_end = phrase.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+    let latin_start = phrase
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    let latin_end = phrase
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphabetic());
     if !latin_start && !latin_end {
         return haystack.contains(phrase);
     }
     haystack.match_indices(phrase).any(|(i, _)| {
-        let before_ok = !latin_start || !haystack[..i].chars().last().is_some_and(|c| c.is_ascii_alphabetic());
-        let after_ok = !latin_end || !haystack[i + phrase.len()..].chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        let before_ok = !latin_start
+            || !haystack[..i]
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+        let after_ok = !latin_end
+            || !haystack[i + phrase.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic());
         before_ok && after_ok
     })
 }
@@ -89,28 +106,46 @@ impl ItemRules {
                 .elements
                 .iter()
                 .map(|e| match &e.test {
-                    ElementTest::Any { phrases, min } => {
-                        ElementRules::Any { phrases: phrases.iter().map(|p| Phrase::new(p)).collect(), min: *min }
-                    }
+                    ElementTest::Any { phrases, min } => ElementRules::Any {
+                        phrases: phrases.iter().map(|p| Phrase::new(p)).collect(),
+                        min: *min,
+                    },
                     ElementTest::Image => ElementRules::Image,
                     ElementTest::Form => ElementRules::Form,
-                    ElementTest::LinksTo(targets) => ElementRules::LinksTo(targets.iter().map(|t| t.to_ascii_lowercase()).collect()),
+                    ElementTest::LinksTo(targets) => ElementRules::LinksTo(
+                        targets.iter().map(|t| t.to_ascii_lowercase()).collect(),
+                    ),
                 })
                 .collect(),
             element_names: item.elements.iter().map(|e| e.name.clone()).collect(),
-            reject: item.reject.iter().map(|r| (r.phrases.iter().map(|p| Phrase::new(p)).collect(), r.reason.clone())).collect(),
+            reject: item
+                .reject
+                .iter()
+                .map(|r| {
+                    (
+                        r.phrases.iter().map(|p| Phrase::new(p)).collect(),
+                        r.reason.clone(),
+                    )
+                })
+                .collect(),
         }
     }
 
     /// Keywords of this item found in `key` (a match key).
     pub fn keyword_hits<'a>(&'a self, key: &str) -> Vec<&'a str> {
-        self.keywords.iter().filter(|k| contains_phrase(key, &k.key)).map(|k| k.text.as_str()).collect()
+        self.keywords
+            .iter()
+            .filter(|k| contains_phrase(key, &k.key))
+            .map(|k| k.text.as_str())
+            .collect()
     }
 
     /// Whether `key` (a match key of a link text, heading or file name) carries this item's code:
     /// `o11`, `o-11`, `o_11` anywhere between non-alphanumerics, or `011` at the very start.
     pub fn has_code(&self, key: &str) -> bool {
-        let Some((prefix, number)) = &self.code else { return false };
+        let Some((prefix, number)) = &self.code else {
+            return false;
+        };
         let bytes = key.as_bytes();
         let mut from = 0;
         while let Some(pos) = key[from..].find(prefix.as_str()) {
@@ -135,17 +170,31 @@ impl ItemRules {
     /// path segment or file-name prefix.
     pub fn url_hit(&self, url: &Url) -> bool {
         let decoded = percent_decode(url.path()).to_lowercase();
-        let query = url.query().map(|q| percent_decode(q).to_lowercase()).unwrap_or_default();
-        if self.url_patterns.iter().any(|p| decoded.contains(p.as_str()) || query.contains(p.as_str())) {
+        let query = url
+            .query()
+            .map(|q| percent_decode(q).to_lowercase())
+            .unwrap_or_default();
+        if self
+            .url_patterns
+            .iter()
+            .any(|p| decoded.contains(p.as_str()) || query.contains(p.as_str()))
+        {
             return true;
         }
-        decoded.split('/').filter(|s| !s.is_empty()).any(|segment| self.has_code(&thai::match_key(segment)))
+        decoded
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .any(|segment| self.has_code(&thai::match_key(segment)))
     }
 }
 
 /// Reads the number starting at `i`; `None` if there is no digit there or more than 3 digits.
 fn number_at(bytes: &[u8], i: usize) -> Option<u32> {
-    let digits: Vec<u8> = bytes[i.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).copied().collect();
+    let digits: Vec<u8> = bytes[i.min(bytes.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .copied()
+        .collect();
     if digits.is_empty() || digits.len() > 3 {
         return None;
     }
@@ -158,12 +207,16 @@ pub fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .ok_or(())
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
         i += 1;
@@ -173,7 +226,10 @@ pub fn percent_decode(text: &str) -> String {
 
 /// The file name of a URL, decoded, without its extension (`แผน_2569.pdf` → `แผน_2569`).
 pub fn file_stem(url: &Url) -> String {
-    let name = url.path_segments().and_then(|mut s| s.next_back()).unwrap_or("");
+    let name = url
+        .path_segments()
+        .and_then(|mut s| s.next_back())
+        .unwrap_or("");
     let name = percent_decode(name);
     match name.rsplit_once('.') {
         Some((stem, ext)) if ext.len() <= 5 => stem.to_string(),
@@ -184,22 +240,41 @@ pub fn file_stem(url: &Url) -> String {
 impl Rules {
     pub fn new(checklist: &Checklist) -> Rules {
         Rules {
-            items: checklist.items.iter().enumerate().map(|(i, item)| ItemRules::new(i, item)).collect(),
-            hub_keywords: checklist.hub_keywords.iter().map(|k| Phrase::new(k)).collect(),
-            placeholders: checklist.placeholder_phrases.iter().map(|k| Phrase::new(k)).collect(),
+            items: checklist
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| ItemRules::new(i, item))
+                .collect(),
+            hub_keywords: checklist
+                .hub_keywords
+                .iter()
+                .map(|k| Phrase::new(k))
+                .collect(),
+            placeholders: checklist
+                .placeholder_phrases
+                .iter()
+                .map(|k| Phrase::new(k))
+                .collect(),
         }
     }
 
     /// Whether `key` names an ITA/OIT hub page.
     pub fn is_hub_text(&self, key: &str) -> bool {
-        self.hub_keywords.iter().any(|k| contains_phrase(key, &k.key))
+        self.hub_keywords
+            .iter()
+            .any(|k| contains_phrase(key, &k.key))
     }
 
     /// Items whose keywords or code appear in `key`, or whose URL patterns match `url`.
     pub fn items_matching(&self, key: &str, url: Option<&Url>) -> Vec<usize> {
         self.items
             .iter()
-            .filter(|item| !item.keyword_hits(key).is_empty() || item.has_code(key) || url.is_some_and(|u| item.url_hit(u)))
+            .filter(|item| {
+                !item.keyword_hits(key).is_empty()
+                    || item.has_code(key)
+                    || url.is_some_and(|u| item.url_hit(u))
+            })
             .map(|item| item.index)
             .collect()
     }
@@ -210,13 +285,28 @@ mod tests {
     use super::*;
 
     fn rules_for(id: &str) -> ItemRules {
-        ItemRules { index: 0, keywords: vec![], code: split_code(id), url_patterns: vec![], elements: vec![], element_names: vec![], reject: vec![] }
+        ItemRules {
+            index: 0,
+            keywords: vec![],
+            code: split_code(id),
+            url_patterns: vec![],
+            elements: vec![],
+            element_names: vec![],
+            reject: vec![],
+        }
     }
 
     #[test]
     fn item_codes_in_their_many_spellings() {
         let o11 = rules_for("O11");
-        for text in ["O11 สรุปผล", "o11_ไตรมาสที่_1", "O-11", "ITA-O11", "011สรุปผล", "O 11"] {
+        for text in [
+            "O11 สรุปผล",
+            "o11_ไตรมาสที่_1",
+            "O-11",
+            "ITA-O11",
+            "011สรุปผล",
+            "O 11",
+        ] {
             assert!(o11.has_code(&thai::match_key(text)), "{text}");
         }
         for text in ["O1 โครงสร้าง", "O111", "no11", "2011", "โทร 011"] {
@@ -229,14 +319,28 @@ mod tests {
     #[test]
     fn latin_phrases_need_word_boundaries() {
         assert!(contains_phrase(&thai::match_key("ITA 2569"), "ita"));
-        assert!(!contains_phrase(&thai::match_key("Phichai Hospital"), "ita"));
+        assert!(!contains_phrase(
+            &thai::match_key("Phichai Hospital"),
+            "ita"
+        ));
         assert!(contains_phrase(&thai::match_key("การประเมิน ITA"), "ita"));
+    }
+
+    #[test]
+    fn percent_decoding_never_splits_characters() {
+        assert_eq!(percent_decode("%E0%B9%81%E0%B8%9C%E0%B8%99"), "แผน");
+        assert_eq!(percent_decode("100%ก"), "100%ก");
+        assert_eq!(percent_decode("%ZZ%"), "%ZZ%");
     }
 
     #[test]
     fn url_codes_and_thai_file_names() {
         let o11 = rules_for("O11");
-        assert!(o11.url_hit(&Url::parse("http://a.go.th/wp-content/uploads/ita2569/O11/x.pdf").unwrap()));
+        assert!(
+            o11.url_hit(
+                &Url::parse("http://a.go.th/wp-content/uploads/ita2569/O11/x.pdf").unwrap()
+            )
+        );
         assert!(!o11.url_hit(&Url::parse("http://a.go.th/uploads/2011/x.pdf").unwrap()));
         let u = Url::parse("http://a.go.th/files/แผน%20๒๕๖๙.pdf").unwrap();
         assert_eq!(file_stem(&u), "แผน ๒๕๖๙");

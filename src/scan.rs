@@ -90,7 +90,12 @@ pub async fn scan(
 }
 
 /// Evaluates and scores a finished crawl.
-pub fn report_from_snapshot(checklist: &Checklist, rules: &Rules, snapshot: &SiteSnapshot, options: &ScanOptions) -> ScanReport {
+pub fn report_from_snapshot(
+    checklist: &Checklist,
+    rules: &Rules,
+    snapshot: &SiteSnapshot,
+    options: &ScanOptions,
+) -> ScanReport {
     let fiscal_year = options.fiscal_year.unwrap_or(checklist.fiscal_year);
     let items = evaluate::evaluate(checklist, rules, snapshot, fiscal_year);
     let score = score::score(checklist, &items, options.iit, options.eit);
@@ -112,7 +117,11 @@ pub fn report_from_snapshot(checklist: &Checklist, rules: &Rules, snapshot: &Sit
             seconds: (snapshot.elapsed.as_secs_f64() * 10.0).round() / 10.0,
             notes: snapshot.notes.clone(),
         },
-        summary: Summary { yes: count(Answer::Yes), no: count(Answer::No), unknown: count(Answer::Unknown) },
+        summary: Summary {
+            yes: count(Answer::Yes),
+            no: count(Answer::No),
+            unknown: count(Answer::Unknown),
+        },
         items,
         score,
     }

@@ -4,8 +4,6 @@
 //! mean of its sub-indicators, OIT the mean of the indicators (NACC's 2565 processing table, seed
 //! `002`). Unknown counts as 0 and is flagged, so the printed score is a floor.
 
-
-
 use serde::Serialize;
 
 use crate::checklist::Checklist;
@@ -45,14 +43,26 @@ pub struct Score {
 }
 
 fn mean(values: &[f64]) -> f64 {
-    if values.is_empty() { 0.0 } else { values.iter().sum::<f64>() / values.len() as f64 }
+    if values.is_empty() {
+        0.0
+    } else {
+        values.iter().sum::<f64>() / values.len() as f64
+    }
 }
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn roll_up(checklist: &Checklist, items: &[ItemResult], unknown_counts: bool) -> (f64, serde_json::Map<String, serde_json::Value>, serde_json::Map<String, serde_json::Value>) {
+fn roll_up(
+    checklist: &Checklist,
+    items: &[ItemResult],
+    unknown_counts: bool,
+) -> (
+    f64,
+    serde_json::Map<String, serde_json::Value>,
+    serde_json::Map<String, serde_json::Value>,
+) {
     let mut subs = serde_json::Map::new();
     let mut indicators = serde_json::Map::new();
     let mut indicator_scores = Vec::new();
@@ -80,7 +90,12 @@ fn roll_up(checklist: &Checklist, items: &[ItemResult], unknown_counts: bool) ->
 }
 
 /// Scores `items` by `checklist`'s indicators; `iit` and `eit` give the ITA total too.
-pub fn score(checklist: &Checklist, items: &[ItemResult], iit: Option<f64>, eit: Option<f64>) -> Score {
+pub fn score(
+    checklist: &Checklist,
+    items: &[ItemResult],
+    iit: Option<f64>,
+    eit: Option<f64>,
+) -> Score {
     let (oit, indicators, sub_indicators) = roll_up(checklist, items, false);
     let (optimistic, _, _) = roll_up(checklist, items, true);
     let ita = match (iit, eit) {

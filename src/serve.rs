@@ -48,7 +48,9 @@ impl SiteFiles {
     fn is_dir(&self, relative: &str) -> bool {
         match self {
             SiteFiles::Disk(root) => root.join(relative).is_dir(),
-            SiteFiles::Embedded(dir) => relative.is_empty() || dir.get_dir(relative.trim_end_matches('/')).is_some(),
+            SiteFiles::Embedded(dir) => {
+                relative.is_empty() || dir.get_dir(relative.trim_end_matches('/')).is_some()
+            }
         }
     }
 }
@@ -63,7 +65,10 @@ impl Site {
     /// Loads a site from a folder; `_routes.yaml` errors name the file and line.
     pub fn from_dir(root: &Path) -> Result<Site, String> {
         if !root.is_dir() {
-            return Err(format!("{} is not a folder; give the root folder of a fixture site", root.display()));
+            return Err(format!(
+                "{} is not a folder; give the root folder of a fixture site",
+                root.display()
+            ));
         }
         let files = SiteFiles::Disk(root.to_path_buf());
         Site::new(files)
@@ -88,12 +93,24 @@ impl Site {
     pub fn respond(&self, target: &str) -> (u16, String, Vec<(String, String)>, Vec<u8>) {
         let route = self.routes.get(target).cloned().unwrap_or_default();
         if let Some(location) = route.redirect {
-            return (301, "text/html".into(), vec![("Location".into(), location)], b"<html><body>moved</body></html>".to_vec());
+            return (
+                301,
+                "text/html".into(),
+                vec![("Location".into(), location)],
+                b"<html><body>moved</body></html>".to_vec(),
+            );
         }
         if let Some(status) = route.status {
-            return (status, "text/html".into(), vec![], format!("<html><body><h1>{status}</h1></body></html>").into_bytes());
+            return (
+                status,
+                "text/html".into(),
+                vec![],
+                format!("<html><body><h1>{status}</h1></body></html>").into_bytes(),
+            );
         }
-        let (path, query) = target.split_once('?').map_or((target, None), |(p, q)| (p, Some(q)));
+        let (path, query) = target
+            .split_once('?')
+            .map_or((target, None), |(p, q)| (p, Some(q)));
         let decoded = crate::rules::percent_decode(&path.replace('+', "%2B"));
         let relative = decoded.trim_start_matches('/');
         if relative.split('/').any(|s| s == "..") || relative.starts_with('_') {
@@ -104,7 +121,11 @@ impl Site {
             candidates.push(format!("{relative}?{q}"));
         }
         if self.files.is_dir(relative) {
-            let dir = if relative.is_empty() || relative.ends_with('/') { relative.to_string() } else { format!("{relative}/") };
+            let dir = if relative.is_empty() || relative.ends_with('/') {
+                relative.to_string()
+            } else {
+                format!("{relative}/")
+            };
             for index in ["index.html", "index.htm", "index.php"] {
                 candidates.push(format!("{dir}{index}"));
             }
@@ -113,7 +134,9 @@ impl Site {
         }
         for candidate in candidates {
             if let Some(body) = self.files.read(&candidate) {
-                let content_type = route.content_type.unwrap_or_else(|| content_type_for(relative_name(&candidate)));
+                let content_type = route
+                    .content_type
+                    .unwrap_or_else(|| content_type_for(relative_name(&candidate)));
                 return (200, content_type, vec![], body);
             }
         }
@@ -153,13 +176,18 @@ fn content_type_for(name: &str) -> String {
 }
 
 /// Serves `site` on 127.0.0.1 (`port` 0 picks a free one) until the task is dropped or aborted.
-pub async fn serve(site: Site, port: u16) -> std::io::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
+pub async fn serve(
+    site: Site,
+    port: u16,
+) -> std::io::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
     let listener = TcpListener::bind(("127.0.0.1", port)).await?;
     let addr = listener.local_addr()?;
     let site = Arc::new(site);
     let handle = tokio::spawn(async move {
         loop {
-            let Ok((mut stream, _)) = listener.accept().await else { continue };
+            let Ok((mut stream, _)) = listener.accept().await else {
+                continue;
+            };
             let site = site.clone();
             tokio::spawn(async move {
                 let mut buf = Vec::with_capacity(1024);

@@ -26,7 +26,14 @@ fn is_mark_vowel(c: char) -> bool {
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{FFFD}' | '\0'
+        '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{FFFD}'
+            | '\0'
     )
 }
 
@@ -73,7 +80,11 @@ pub fn normalize(text: &str) -> String {
         let c = chars[i];
         let next_is_tone = at(i + 1).is_some_and(is_tone);
         // tone + ำ + the same tone + า → tone + ำ (a duplicated cluster)
-        if is_tone(c) && at(i + 1) == Some(SARA_AM) && at(i + 2) == Some(c) && at(i + 3) == Some(SARA_AA) {
+        if is_tone(c)
+            && at(i + 1) == Some(SARA_AM)
+            && at(i + 2) == Some(c)
+            && at(i + 3) == Some(SARA_AA)
+        {
             out.push(c);
             out.push(SARA_AM);
             i += 4;

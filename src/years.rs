@@ -64,8 +64,20 @@ pub enum YearCheck {
 }
 
 const MONTHS_OCT_DEC: [&str; 6] = ["ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ต.ค.", "พ.ย.", "ธ.ค."];
-const MONTH_ABBREVIATIONS: [&str; 12] =
-    ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+];
 
 /// A run of ASCII digits: byte range and value.
 struct DigitRun {
@@ -86,7 +98,11 @@ fn digit_runs(text: &str) -> Vec<DigitRun> {
             }
             if i - start <= 6 {
                 let value = text[start..i].parse().unwrap_or(0);
-                runs.push(DigitRun { start, end: i, value });
+                runs.push(DigitRun {
+                    start,
+                    end: i,
+                    value,
+                });
             }
         } else {
             i += 1;
@@ -97,7 +113,9 @@ fn digit_runs(text: &str) -> Vec<DigitRun> {
 
 /// `text` with whitespace and dots removed, for looking at what stands around a number.
 fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace() && *c != '.').collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .collect()
 }
 
 /// Whether the text before a year names it as a fiscal year (`ปีงบประมาณ พ.ศ.`, `ประจำปี`).
@@ -130,7 +148,9 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
             (4, 2540..=2599) => run.value as u16,
             // two-digit years only right after a month abbreviation or ปีงบประมาณ (`ต.ค. 68`)
             (2, 40..=99)
-                if MONTH_ABBREVIATIONS.iter().any(|m| squeezed_before.ends_with(&squeeze(m)))
+                if MONTH_ABBREVIATIONS
+                    .iter()
+                    .any(|m| squeezed_before.ends_with(&squeeze(m)))
                     || squeezed_before.ends_with("ปีงบประมาณ")
                     || squeezed_before.ends_with("ปีงบ") =>
             {
@@ -156,7 +176,12 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
             None => (year + shift, year + shift, run.end),
         };
         let context_start = run.start - preceding(&text, run.start, 12).len();
-        found.push(YearMention { first, last, explicit, text: thai::squash_spaces(&text[context_start..end]) });
+        found.push(YearMention {
+            first,
+            last,
+            explicit,
+            text: thai::squash_spaces(&text[context_start..end]),
+        });
     }
     found
 }
@@ -164,7 +189,11 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
 /// Up to `chars` characters before byte offset `end`.
 fn preceding(text: &str, end: usize, chars: usize) -> &str {
     let head = &text[..end];
-    let start = head.char_indices().rev().nth(chars.saturating_sub(1)).map_or(0, |(i, _)| i);
+    let start = head
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
     &head[start..]
 }
 
@@ -176,7 +205,11 @@ pub fn check(rule: YearRule, fiscal_year: u16, text: &str) -> YearCheck {
     let mentions = find_years(text);
     // Explicit fiscal-year phrases decide when there are any; incidental dates only otherwise.
     let explicit: Vec<&YearMention> = mentions.iter().filter(|m| m.explicit).collect();
-    let considered: Vec<&YearMention> = if explicit.is_empty() { mentions.iter().collect() } else { explicit };
+    let considered: Vec<&YearMention> = if explicit.is_empty() {
+        mentions.iter().collect()
+    } else {
+        explicit
+    };
     let covers = |m: &&YearMention| match rule {
         YearRule::InForce => m.first <= required && required <= m.last,
         _ => m.first <= required && required <= m.last && (m.last - m.first) <= 1,
@@ -190,7 +223,10 @@ pub fn check(rule: YearRule, fiscal_year: u16, text: &str) -> YearCheck {
     let mut years: Vec<u16> = considered.iter().flat_map(|m| [m.first, m.last]).collect();
     years.sort_unstable();
     years.dedup();
-    YearCheck::Wrong { required, found: years }
+    YearCheck::Wrong {
+        required,
+        found: years,
+    }
 }
 
 #[cfg(test)]
@@ -198,7 +234,10 @@ mod tests {
     use super::*;
 
     fn years(text: &str) -> Vec<(u16, u16, bool)> {
-        find_years(text).into_iter().map(|m| (m.first, m.last, m.explicit)).collect()
+        find_years(text)
+            .into_iter()
+            .map(|m| (m.first, m.last, m.explicit))
+            .collect()
     }
 
     #[test]
@@ -217,25 +256,46 @@ mod tests {
 
     #[test]
     fn ranges_cover_every_year() {
-        assert_eq!(years("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)"), vec![(2566, 2570, false)]);
-        assert!(matches!(check(YearRule::InForce, 2569, "แผน 2566-2570"), YearCheck::Found(_)));
-        assert!(matches!(check(YearRule::Current, 2569, "แผน 2566-2570"), YearCheck::Wrong { .. }));
+        assert_eq!(
+            years("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)"),
+            vec![(2566, 2570, false)]
+        );
+        assert!(matches!(
+            check(YearRule::InForce, 2569, "แผน 2566-2570"),
+            YearCheck::Found(_)
+        ));
+        assert!(matches!(
+            check(YearRule::Current, 2569, "แผน 2566-2570"),
+            YearCheck::Wrong { .. }
+        ));
     }
 
     #[test]
     fn explicit_fiscal_year_outranks_signing_date() {
         let report = "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568 ประกาศ ณ วันที่ 15 ธันวาคม 2568";
-        assert!(matches!(check(YearRule::Previous, 2569, report), YearCheck::Found(_)));
+        assert!(matches!(
+            check(YearRule::Previous, 2569, report),
+            YearCheck::Found(_)
+        ));
         assert_eq!(
             check(YearRule::Current, 2569, report),
-            YearCheck::Wrong { required: 2569, found: vec![2568] }
+            YearCheck::Wrong {
+                required: 2569,
+                found: vec![2568]
+            }
         );
     }
 
     #[test]
     fn missing_year_is_reported() {
-        assert_eq!(check(YearRule::Current, 2569, "แผนปฏิบัติการ"), YearCheck::Missing { required: 2569 });
-        assert_eq!(check(YearRule::None, 2569, "แผนปฏิบัติการ"), YearCheck::NotRequired);
+        assert_eq!(
+            check(YearRule::Current, 2569, "แผนปฏิบัติการ"),
+            YearCheck::Missing { required: 2569 }
+        );
+        assert_eq!(
+            check(YearRule::None, 2569, "แผนปฏิบัติการ"),
+            YearCheck::NotRequired
+        );
     }
 
     #[test]
@@ -246,7 +306,10 @@ mod tests {
 
     #[test]
     fn adjacent_years_are_all_found() {
-        assert_eq!(years("2568 2569"), vec![(2568, 2568, false), (2569, 2569, false)]);
+        assert_eq!(
+            years("2568 2569"),
+            vec![(2568, 2568, false), (2569, 2569, false)]
+        );
         assert_eq!(years("ปีงบประมาณ 69"), vec![(2569, 2569, true)]);
     }
 }

@@ -36,9 +36,8 @@ pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
     let label = label.trim().trim_matches(|c| c == '"' || c == '\'');
     let lower = label.to_ascii_lowercase();
     match lower.as_str() {
-        "tis620" | "tis-620" | "cp874" | "x-cp874" | "x-windows-874" | "windows874" | "ms874" | "thai" | "tis_620" => {
-            Some(WINDOWS_874)
-        }
+        "tis620" | "tis-620" | "cp874" | "x-cp874" | "x-windows-874" | "windows874" | "ms874"
+        | "thai" | "tis_620" => Some(WINDOWS_874),
         _ => Encoding::for_label(lower.as_bytes()),
     }
 }
@@ -47,7 +46,9 @@ pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
 pub fn charset_param(content_type: &str) -> Option<&str> {
     content_type.split(';').skip(1).find_map(|param| {
         let (key, value) = param.split_once('=')?;
-        key.trim().eq_ignore_ascii_case("charset").then_some(value.trim())
+        key.trim()
+            .eq_ignore_ascii_case("charset")
+            .then_some(value.trim())
     })
 }
 
@@ -62,16 +63,31 @@ fn prescan_meta(bytes: &[u8]) -> Option<&'static Encoding> {
         let tag = &lower[start..end];
         if let Some(cs) = find(tag, b"charset") {
             let rest = &tag[cs + 7..];
-            let rest = rest.iter().skip_while(|b| b.is_ascii_whitespace() || **b == b'=').copied().collect::<Vec<_>>();
+            let rest = rest
+                .iter()
+                .skip_while(|b| b.is_ascii_whitespace() || **b == b'=')
+                .copied()
+                .collect::<Vec<_>>();
             let label: Vec<u8> = rest
                 .iter()
                 .skip_while(|b| **b == b'"' || **b == b'\'')
-                .take_while(|b| !(b.is_ascii_whitespace() || matches!(**b, b'"' | b'\'' | b';' | b'/' | b'>')))
+                .take_while(|b| {
+                    !(b.is_ascii_whitespace() || matches!(**b, b'"' | b'\'' | b';' | b'/' | b'>'))
+                })
                 .copied()
                 .collect();
-            if let Some(enc) = std::str::from_utf8(&label).ok().and_then(encoding_for_label) {
+            if let Some(enc) = std::str::from_utf8(&label)
+                .ok()
+                .and_then(encoding_for_label)
+            {
                 // A page that says UTF-16 in <meta> is really ASCII-compatible; browsers use UTF-8.
-                return Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE { UTF_8 } else { enc });
+                return Some(
+                    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                        UTF_8
+                    } else {
+                        enc
+                    },
+                );
             }
         }
         from = end;
@@ -93,17 +109,33 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 pub fn decode(bytes: &[u8], content_type: Option<&str>, sniff_meta: bool) -> Decoded {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return Decoded { text: text.into_owned(), encoding: encoding.name(), source: EncodingSource::Bom, had_errors };
+        return Decoded {
+            text: text.into_owned(),
+            encoding: encoding.name(),
+            source: EncodingSource::Bom,
+            had_errors,
+        };
     }
     let declared = content_type
         .and_then(charset_param)
         .and_then(encoding_for_label)
         .map(|e| (e, EncodingSource::Header))
-        .or_else(|| if sniff_meta { prescan_meta(bytes).map(|e| (e, EncodingSource::Meta)) } else { None });
+        .or_else(|| {
+            if sniff_meta {
+                prescan_meta(bytes).map(|e| (e, EncodingSource::Meta))
+            } else {
+                None
+            }
+        });
     if let Some((encoding, source)) = declared {
         let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
         if !had_errors {
-            return Decoded { text: text.into_owned(), encoding: encoding.name(), source, had_errors };
+            return Decoded {
+                text: text.into_owned(),
+                encoding: encoding.name(),
+                source,
+                had_errors,
+            };
         }
         let guess = detect(bytes);
         if guess != encoding {
@@ -117,11 +149,21 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>, sniff_meta: bool) -> Dec
                 };
             }
         }
-        return Decoded { text: text.into_owned(), encoding: encoding.name(), source, had_errors };
+        return Decoded {
+            text: text.into_owned(),
+            encoding: encoding.name(),
+            source,
+            had_errors,
+        };
     }
     let guess = detect(bytes);
     let (text, had_errors) = guess.decode_without_bom_handling(bytes);
-    Decoded { text: text.into_owned(), encoding: guess.name(), source: EncodingSource::Detected, had_errors }
+    Decoded {
+        text: text.into_owned(),
+        encoding: guess.name(),
+        source: EncodingSource::Detected,
+        had_errors,
+    }
 }
 
 #[cfg(test)]
@@ -136,7 +178,14 @@ mod tests {
 
     #[test]
     fn thai_aliases_are_known() {
-        for label in ["TIS620", "cp874", "x-windows-874", "tis-620", "windows-874", "\"TIS-620\""] {
+        for label in [
+            "TIS620",
+            "cp874",
+            "x-windows-874",
+            "tis-620",
+            "windows-874",
+            "\"TIS-620\"",
+        ] {
             assert_eq!(encoding_for_label(label), Some(WINDOWS_874), "{label}");
         }
     }
@@ -151,7 +200,10 @@ mod tests {
 
     #[test]
     fn meta_charset_is_used_without_header() {
-        let page = THAI.replace("<head>", "<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=tis-620\">");
+        let page = THAI.replace(
+            "<head>",
+            "<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=tis-620\">",
+        );
         let d = decode(&cp874(&page), Some("text/html"), true);
         assert_eq!(d.source, EncodingSource::Meta);
         assert!(d.text.contains("สำนักงานปลัด"));

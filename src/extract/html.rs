@@ -80,20 +80,77 @@ pub struct PageContent {
 impl PageContent {
     /// All non-chrome block text, one block per line.
     pub fn content_text(&self) -> String {
-        self.blocks.iter().filter(|b| !b.chrome).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n")
+        self.blocks
+            .iter()
+            .filter(|b| !b.chrome)
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-    "main", "nav", "ol", "option", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-    "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "option",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 ];
-const SKIP_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "select"];
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "select",
+];
 const CHROME_TAGS: &[&str] = &["nav", "header", "footer", "aside"];
-const CHROME_TOKENS: &[&str] = &["menu", "navbar", "nav", "footer", "sidebar", "breadcrumb", "topbar", "header"];
-const DECORATION_TOKENS: &[&str] = &["logo", "icon", "banner", "bullet", "spacer", "arrow", "btn", "button", "bg"];
+const CHROME_TOKENS: &[&str] = &[
+    "menu",
+    "navbar",
+    "nav",
+    "footer",
+    "sidebar",
+    "breadcrumb",
+    "topbar",
+    "header",
+];
+const DECORATION_TOKENS: &[&str] = &[
+    "logo", "icon", "banner", "bullet", "spacer", "arrow", "btn", "button", "bg",
+];
 
 struct Walker<'a> {
     base: &'a Url,
@@ -129,7 +186,12 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
         if let Node::Element(e) = node.value() {
             match e.name() {
                 "title" if walker.out.title.is_empty() => {
-                    walker.out.title = squash(&node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect::<String>());
+                    walker.out.title = squash(
+                        &node
+                            .children()
+                            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                            .collect::<String>(),
+                    );
                 }
                 "meta" => walker.meta(e),
                 "base" => {}
@@ -147,7 +209,11 @@ fn squash(text: &str) -> String {
 }
 
 fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
-    let attrs = [element.attr("id"), element.attr("class"), element.attr("role")];
+    let attrs = [
+        element.attr("id"),
+        element.attr("class"),
+        element.attr("role"),
+    ];
     attrs.iter().flatten().any(|value| {
         value
             .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
@@ -162,12 +228,22 @@ impl Walker<'_> {
         if name == "robots" && content.to_ascii_lowercase().contains("nofollow") {
             self.out.nofollow = true;
         }
-        if e.attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("refresh")) {
+        if e.attr("http-equiv")
+            .is_some_and(|h| h.eq_ignore_ascii_case("refresh"))
+        {
             // content="0; url=/page/"
             let target = content
                 .split_once(';')
                 .map(|(_, rest)| rest.trim())
-                .map(|rest| rest.split_once('=').map_or(rest, |(k, v)| if k.trim().eq_ignore_ascii_case("url") { v } else { rest }))
+                .map(|rest| {
+                    rest.split_once('=').map_or(rest, |(k, v)| {
+                        if k.trim().eq_ignore_ascii_case("url") {
+                            v
+                        } else {
+                            rest
+                        }
+                    })
+                })
                 .map(|t| t.trim().trim_matches(|c| c == '\'' || c == '"'))
                 .unwrap_or("");
             if !target.is_empty() {
@@ -179,7 +255,11 @@ impl Walker<'_> {
     fn flush(&mut self) {
         let text = squash(&self.buffer);
         if !text.is_empty() {
-            self.out.blocks.push(Block { text, link_chars: self.buffer_link_chars, chrome: self.buffer_chrome });
+            self.out.blocks.push(Block {
+                text,
+                link_chars: self.buffer_link_chars,
+                chrome: self.buffer_chrome,
+            });
         }
         self.buffer.clear();
         self.buffer_link_chars = 0;
@@ -211,7 +291,14 @@ impl Walker<'_> {
             || lower.starts_with("mailto:")
             || lower.starts_with("tel:")
             || lower.starts_with("data:");
-        let url = if placeholder { None } else { self.base.join(href).ok().filter(|u| matches!(u.scheme(), "http" | "https")) };
+        let url = if placeholder {
+            None
+        } else {
+            self.base
+                .join(href)
+                .ok()
+                .filter(|u| matches!(u.scheme(), "http" | "https"))
+        };
         self.out.links.push(Link {
             url,
             href: href.to_string(),
@@ -233,7 +320,7 @@ impl Walker<'_> {
                     return;
                 }
                 let is_block = BLOCK_TAGS.contains(&name);
-                let is_chrome = CHROME_TAGS.contains(&name) || tokens_match(&e, CHROME_TOKENS);
+                let is_chrome = CHROME_TAGS.contains(&name) || tokens_match(e, CHROME_TOKENS);
                 let is_heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
                 if is_block {
                     self.flush();
@@ -277,7 +364,11 @@ impl Walker<'_> {
                     }
                     "object" => {
                         if let Some(data) = e.attr("data") {
-                            self.push_link(data, e.attr("title").unwrap_or("").to_string(), LinkSource::Object);
+                            self.push_link(
+                                data,
+                                e.attr("title").unwrap_or("").to_string(),
+                                LinkSource::Object,
+                            );
                         }
                     }
                     "img" => {
@@ -286,7 +377,8 @@ impl Walker<'_> {
                             self.out.links[index].text.push_str(&format!(" {alt} "));
                         }
                         let src = e.attr("src").unwrap_or("").to_ascii_lowercase();
-                        let decoration = DECORATION_TOKENS.iter().any(|t| src.contains(t)) || tokens_match(&e, DECORATION_TOKENS);
+                        let decoration = DECORATION_TOKENS.iter().any(|t| src.contains(t))
+                            || tokens_match(e, DECORATION_TOKENS);
                         if self.chrome_depth == 0 && !decoration && !src.is_empty() {
                             self.out.images += 1;
                         }
@@ -351,14 +443,21 @@ fn form_info(form: NodeRef<'_, Node>) -> Form {
                     if matches!(kind.as_str(), "text" | "email" | "tel" | "search") {
                         text_fields += 1;
                         let name = e.attr("name").unwrap_or("").to_ascii_lowercase();
-                        search_hint |= kind == "search" || matches!(name.as_str(), "q" | "s" | "search" | "keyword" | "query" | "k");
+                        search_hint |= kind == "search"
+                            || matches!(
+                                name.as_str(),
+                                "q" | "s" | "search" | "keyword" | "query" | "k"
+                            );
                     }
                 }
                 _ => {}
             }
         }
     }
-    Form { has_text_field: textarea || text_fields > 0, is_search: !textarea && text_fields <= 1 && search_hint }
+    Form {
+        has_text_field: textarea || text_fields > 0,
+        is_search: !textarea && text_fields <= 1 && search_hint,
+    }
 }
 
 #[cfg(test)]
@@ -366,7 +465,10 @@ mod tests {
     use super::*;
 
     fn page(html: &str) -> PageContent {
-        extract(html, &Url::parse("https://www.example.go.th/ita/index.php?page_id=7").unwrap())
+        extract(
+            html,
+            &Url::parse("https://www.example.go.th/ita/index.php?page_id=7").unwrap(),
+        )
     }
 
     #[test]
@@ -381,8 +483,15 @@ mod tests {
             </body></html>"##,
         );
         assert_eq!(p.title, "ITA 2569");
-        let doc = p.links.iter().find(|l| l.href == "docs/o11-oct.pdf").unwrap();
-        assert_eq!(doc.url.as_ref().unwrap().as_str(), "https://www.example.go.th/ita/docs/o11-oct.pdf");
+        let doc = p
+            .links
+            .iter()
+            .find(|l| l.href == "docs/o11-oct.pdf")
+            .unwrap();
+        assert_eq!(
+            doc.url.as_ref().unwrap().as_str(),
+            "https://www.example.go.th/ita/docs/o11-oct.pdf"
+        );
         assert_eq!(doc.text, "ดาวน์โหลด สขร.1");
         assert_eq!(doc.heading.as_deref(), Some("O11 สรุปผลการจัดซื้อจัดจ้างรายเดือน"));
         assert!(p.blocks[doc.block].text.contains("เดือนตุลาคม 2568"));
@@ -394,7 +503,9 @@ mod tests {
 
     #[test]
     fn meta_refresh_is_a_link() {
-        let p = page(r#"<html><head><meta http-equiv="refresh" content="0; URL='/page/'"></head><body></body></html>"#);
+        let p = page(
+            r#"<html><head><meta http-equiv="refresh" content="0; URL='/page/'"></head><body></body></html>"#,
+        );
         assert_eq!(p.links[0].url.as_ref().unwrap().path(), "/page/");
         assert_eq!(p.links[0].source, LinkSource::MetaRefresh);
     }
@@ -418,6 +529,18 @@ mod tests {
             r#"<body><form action="/search"><input name="q"></form>
             <form action="/complain"><input name="name"><textarea name="detail"></textarea></form></body>"#,
         );
-        assert_eq!(p.forms, vec![Form { has_text_field: true, is_search: true }, Form { has_text_field: true, is_search: false }]);
+        assert_eq!(
+            p.forms,
+            vec![
+                Form {
+                    has_text_field: true,
+                    is_search: true
+                },
+                Form {
+                    has_text_field: true,
+                    is_search: false
+                }
+            ]
+        );
     }
 }
