@@ -48,7 +48,7 @@ class Links(HTMLParser):
         if tag == "base" and a.get("href"):
             self.base = a["href"]
         for attr in ("href", "src", "action"):
-            if tag in ("a", "area", "iframe", "frame", "img", "form", "embed", "link", "script", "source") and a.get(attr):
+            if tag in ("a", "area", "iframe", "frame", "img", "embed", "link", "script", "source") and a.get(attr):
                 self.links.append((tag, a[attr].strip()))
         if tag == "meta" and (a.get("http-equiv") or "").lower() == "refresh":
             m = re.search(r"url\s*=\s*['\"]?([^'\"]+)", a.get("content") or "", re.I)

@@ -1,0 +1,1 @@
+$(function(){$('.dropdown-toggle').on('click',function(e){e.preventDefault();$(this).next().toggle();});});
