@@ -14,6 +14,7 @@ use url::Url;
 
 use crate::discover::{Frontier, Scope, canonical};
 use crate::extract::charset::{self, EncodingSource};
+use crate::extract::document;
 use crate::extract::html::{self, PageContent};
 use crate::fetch::{ContentKind, FailureReason, FetchResult, Fetcher};
 use crate::rules::{Rules, file_stem};
@@ -29,7 +30,7 @@ pub struct CrawlConfig {
     pub respect_robots: bool,
     /// Body cap for HTML pages.
     pub max_page_bytes: usize,
-    /// Body cap for documents (only their existence and kind are used until documents are read).
+    /// Body cap for documents; a larger document is reported as too large, not read.
     pub max_document_bytes: usize,
     /// How many requests are in flight at once across the crawl.
     pub workers: usize,
@@ -44,7 +45,7 @@ impl Default for CrawlConfig {
             time_limit: Duration::from_secs(600),
             respect_robots: true,
             max_page_bytes: 5 * 1024 * 1024,
-            max_document_bytes: 64 * 1024,
+            max_document_bytes: 20 * 1024 * 1024,
             workers: 2,
         }
     }
@@ -114,6 +115,8 @@ pub struct SiteSnapshot {
     /// State of every URL met, keyed by its canonical form.
     pub urls: HashMap<String, UrlState>,
     pub documents_checked: usize,
+    /// Text of the documents read (or why not), keyed by canonical URL.
+    pub documents: HashMap<String, DocumentResult>,
     pub stopped: StopReason,
     /// Human notes on the crawl (robots, sitemaps, traps).
     pub notes: Vec<String>,
@@ -121,6 +124,11 @@ pub struct SiteSnapshot {
 }
 
 impl SiteSnapshot {
+    /// The text of the document at `url`, if it was read (or why it could not be).
+    pub fn document(&self, url: &Url) -> Option<&DocumentResult> {
+        self.documents.get(canonical(url).as_str())
+    }
+
     /// The state of `url`, if the crawl met it.
     pub fn state(&self, url: &Url) -> Option<&UrlState> {
         self.urls.get(canonical(url).as_str())
@@ -187,6 +195,7 @@ pub async fn crawl(
         pages: Vec::new(),
         urls: HashMap::new(),
         documents_checked: 0,
+        documents: HashMap::new(),
         stopped: StopReason::Complete,
         notes: Vec::new(),
         elapsed: Duration::ZERO,
@@ -216,7 +225,9 @@ pub async fn crawl(
         let _ = frontier.push(&url, 1, priority, is_document);
     }
 
-    let mut tasks: JoinSet<(crate::discover::Queued, FetchResult)> = JoinSet::new();
+    let mut tasks: JoinSet<(crate::discover::Queued, FetchResult, Option<DocumentResult>)> =
+        JoinSet::new();
+    let cache: DocumentCache = Arc::new(std::sync::Mutex::new(HashMap::new()));
     let mut pages_fetched = 0usize;
     let follow_scope = scope.clone();
     loop {
@@ -265,10 +276,17 @@ pub async fn crawl(
             } else {
                 config.max_page_bytes
             };
+            let cache = cache.clone();
             tasks.spawn(async move {
                 let policy = move |u: &Url| scope.contains(u);
                 let result = fetcher.get(&next.url, cap, &policy).await;
-                (next, result)
+                let document = match &result {
+                    Ok(f) if f.kind.is_document() && (200..300).contains(&f.status) => {
+                        Some(read_document(f, &cache).await)
+                    }
+                    _ => None,
+                };
+                (next, result, document)
             });
         }
         if tasks.is_empty() {
@@ -285,11 +303,14 @@ pub async fn crawl(
                 break;
             }
         };
-        let Some(Ok((queued, result))) = joined else {
+        let Some(Ok((queued, result, document))) = joined else {
             continue;
         };
         progress.fetched(&queued.url, snapshot.pages.len(), frontier.len());
         let key = queued.url.to_string();
+        if let Some(document) = document {
+            snapshot.documents.insert(key.clone(), document);
+        }
         match result {
             Err(failure) => {
                 snapshot.urls.insert(
@@ -385,6 +406,43 @@ pub async fn crawl(
     }
     snapshot.elapsed = began.elapsed();
     snapshot
+}
+
+/// A document's text, or why it could not be read.
+pub type DocumentResult = Result<document::DocumentText, document::DocumentError>;
+
+/// Documents read so far, by a hash of their bytes: one file linked under ten URLs is read once.
+type DocumentCache = Arc<std::sync::Mutex<HashMap<u64, DocumentResult>>>;
+
+/// How long one document may take to parse.
+const DOCUMENT_DEADLINE: Duration = Duration::from_secs(30);
+
+async fn read_document(fetched: &crate::fetch::Fetched, cache: &DocumentCache) -> DocumentResult {
+    use std::hash::{Hash, Hasher};
+    if fetched.truncated {
+        return Err(document::DocumentError::Corrupt(format!(
+            "the document is larger than the {} MiB cap and was not read",
+            fetched.body.len() / (1024 * 1024)
+        )));
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    fetched.body.hash(&mut hasher);
+    let hash = hasher.finish();
+    if let Some(hit) = cache.lock().expect("document cache").get(&hash) {
+        return hit.clone();
+    }
+    let result = document::extract_isolated(
+        fetched.body.clone(),
+        fetched.kind,
+        fetched.content_type.clone(),
+        DOCUMENT_DEADLINE,
+    )
+    .await;
+    cache
+        .lock()
+        .expect("document cache")
+        .insert(hash, result.clone());
+    result
 }
 
 async fn load_robots(

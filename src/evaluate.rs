@@ -17,6 +17,7 @@ use url::Url;
 
 use crate::checklist::Checklist;
 use crate::crawl::{Page, SiteSnapshot, StopReason, UrlState};
+use crate::extract::document::{DocumentError, DocumentText};
 use crate::extract::html::LinkSource;
 use crate::fetch::{ContentKind, FailureReason};
 use crate::rules::{ElementRules, ItemRules, Rules, contains_phrase, file_stem};
@@ -50,6 +51,8 @@ pub enum Basis {
     PageText,
     /// The link text, file name and surroundings of a document that was not read.
     LinkText,
+    /// The text of a document (PDF, DOCX, spreadsheet, CSV).
+    DocumentText,
 }
 
 /// One piece of evidence for an item.
@@ -602,7 +605,7 @@ fn judge_link(
     year_rule: years::YearRule,
 ) -> Option<Candidate> {
     let link_text = crate::thai::squash_spaces(&link.text);
-    let mut evidence = Evidence {
+    let evidence = Evidence {
         url: link
             .url
             .as_ref()
@@ -705,13 +708,147 @@ fn judge_link(
             ));
         }
     };
+    if let Some(outcome) = outcome_for_state {
+        return Some(Candidate {
+            evidence,
+            outcome,
+            found: 0,
+            weight: 2,
+        });
+    }
+    match snapshot.document(url) {
+        Some(Ok(text)) => Some(judge_document_text(
+            item,
+            evidence,
+            context,
+            text,
+            fiscal_year,
+            year_rule,
+        )),
+        Some(Err(error)) if !matches!(error, DocumentError::Unsupported(_)) => Some(Candidate {
+            outcome: Outcome::Unreadable {
+                code: error.code(),
+                reason: format!(
+                    "{} could not be read ({}): {}",
+                    url,
+                    error.code(),
+                    error.detail()
+                ),
+            },
+            evidence,
+            found: 0,
+            weight: 2,
+        }),
+        _ => Some(judge_by_link_text(
+            item,
+            evidence,
+            context,
+            fiscal_year,
+            year_rule,
+        )),
+    }
+}
+
+/// Judges a document whose text was read: elements and year on its content (and the link around
+/// it), naming the page or sheet that shows each.
+fn judge_document_text(
+    item: &ItemRules,
+    mut evidence: Evidence,
+    context: &str,
+    text: &DocumentText,
+    fiscal_year: u16,
+    year_rule: years::YearRule,
+) -> Candidate {
+    let content = text.full_text();
+    let key = thai::match_key(&format!("{context}\n{content}"));
+    let report = check_elements(item, &item.element_names, &key, None);
+    for phrase in report.matched.iter().take(6) {
+        let located = text
+            .part_with(&thai::match_key(phrase))
+            .map(|part| format!("{phrase} ({part})"))
+            .unwrap_or_else(|| phrase.clone());
+        evidence.matched.push(located);
+    }
+    evidence.basis = Basis::DocumentText;
+    let mut note = format!("read with {}", text.extractor);
+    if text.ocr {
+        note.push_str("; text from OCR: years in Thai digits may be misread");
+    }
+    evidence.note = Some(note);
+    let found = report.found.len();
+    // The document's own years decide; the link text only when the document names none.
+    let mut year = years::check(year_rule, fiscal_year, &content);
+    if matches!(year, YearCheck::Missing { .. }) {
+        year = years::check(year_rule, fiscal_year, context);
+    }
+    let outcome = if let Some(reason) = rejected(item, &key) {
+        Outcome::Fail {
+            code: "rejected",
+            reason,
+            missing: vec![],
+        }
+    } else {
+        match &year {
+            YearCheck::Wrong { .. } => Outcome::Fail {
+                code: "wrong_year",
+                reason: format!(
+                    "the document's content is for another year: {}",
+                    year_text(&year)
+                ),
+                missing: [vec![year_text(&year)], report.missing.clone()].concat(),
+            },
+            YearCheck::Missing { .. } => Outcome::Fail {
+                code: "year_missing",
+                reason: format!(
+                    "the document does not say which year it covers ({} required)",
+                    year_text(&year)
+                ),
+                missing: [vec![year_text(&year)], report.missing.clone()].concat(),
+            },
+            YearCheck::Found(found_text) => {
+                let located = text
+                    .part_with(&thai::match_key(found_text))
+                    .map(|part| format!("{found_text} ({part})"))
+                    .unwrap_or_else(|| found_text.clone());
+                evidence.matched.push(located);
+                if report.missing.is_empty() {
+                    Outcome::Pass { unverified: vec![] }
+                } else {
+                    elements_missing(report.missing.clone())
+                }
+            }
+            YearCheck::NotRequired => {
+                if report.missing.is_empty() {
+                    Outcome::Pass { unverified: vec![] }
+                } else {
+                    elements_missing(report.missing.clone())
+                }
+            }
+        }
+    };
+    Candidate {
+        evidence,
+        outcome,
+        found,
+        weight: 3,
+    }
+}
+
+/// Judges a document that could not be read as text (an old .doc): link text, file name and
+/// surroundings only; what they cannot show is unverified.
+fn judge_by_link_text(
+    item: &ItemRules,
+    mut evidence: Evidence,
+    context: &str,
+    fiscal_year: u16,
+    year_rule: years::YearRule,
+) -> Candidate {
     let key = thai::match_key(context);
     let report = check_elements(item, &item.element_names, &key, None);
     evidence.matched.extend(report.matched.iter().cloned());
     let found = report.found.len();
-    let outcome = if let Some(outcome) = outcome_for_state {
-        outcome
-    } else if let Some(reason) = rejected(item, &key) {
+    evidence.note = Some("judged by link text, file name and the page around the link; the document's content could not be read".into());
+    let outcome = if let Some(reason) = rejected(item, &key) {
         Outcome::Fail {
             code: "rejected",
             reason,
@@ -722,7 +859,7 @@ fn judge_link(
         let mut unverified = report.missing.clone();
         match &year {
             YearCheck::Wrong { .. } => {
-                return Some(Candidate {
+                return Candidate {
                     outcome: Outcome::Fail {
                         code: "wrong_year",
                         reason: format!("the document is for another year: {}", year_text(&year)),
@@ -731,7 +868,7 @@ fn judge_link(
                     evidence,
                     found,
                     weight: 2,
-                });
+                };
             }
             YearCheck::Found(text) => evidence.matched.push(text.clone()),
             YearCheck::Missing { .. } => unverified.push(year_text(&year)),
@@ -739,13 +876,12 @@ fn judge_link(
         }
         Outcome::Pass { unverified }
     };
-    evidence.note = Some("judged by link text, file name and the page around the link; the document's content is not read yet".into());
-    Some(Candidate {
+    Candidate {
         evidence,
         outcome,
         found,
         weight: 2,
-    })
+    }
 }
 
 fn dead(evidence: Evidence, status: u16) -> Candidate {
@@ -847,9 +983,10 @@ fn decide(
                 result.unverified.join("; ")
             ),
             (Basis::LinkText, _) => {
-                "a document on the site matches by its title; its content is not read yet"
+                "a document on the site matches by its title; its content could not be read"
                     .to_string()
             }
+            (Basis::DocumentText, _) => "every element is in the document".to_string(),
         };
         let mut evidence: Vec<Evidence> = vec![best.evidence.clone()];
         evidence.extend(

@@ -19,7 +19,7 @@ INTENDED_404 = {
     "demo": ["/uploads/2569/o18-complaint-stat-2568.pdf"],
     "lao-codeigniter": [],
     "wp-municipality": [],
-    "joomla-tis620": [],
+    "joomla-tis620": ["/index.php?option=com_content&view=article&id=999&Itemid=120"],
     "static-school-office": [],
     "modern-hub": [],
 }

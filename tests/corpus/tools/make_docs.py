@@ -225,7 +225,7 @@ def _font(size, name="Garuda"):
     return ImageFont.truetype(os.path.join(FONT_DIR, name + ".ttf"), size)
 
 
-def scanned_pdf(path, pages, seed=1, font="Norasi"):
+def scanned_pdf(path, pages, seed=1, font="Norasi", quality=None):
     """An image-only PDF that looks like a scan: each page is a list of (text, size, align) lines
     rendered to a grey bitmap, slightly rotated, with speckles.  No text layer."""
     from PIL import Image, ImageDraw, ImageFilter
@@ -250,7 +250,8 @@ def scanned_pdf(path, pages, seed=1, font="Norasi"):
         img = img.filter(ImageFilter.GaussianBlur(0.6))
         images.append(img.convert("L"))
     buf = io.BytesIO()
-    images[0].save(buf, "PDF", resolution=100.0, save_all=True, append_images=images[1:],
+    extra = {"quality": quality} if quality else {}
+    images[0].save(buf, "PDF", resolution=100.0, save_all=True, append_images=images[1:], **extra,
                    creationDate=FIXED_DT.timetuple(), modDate=FIXED_DT.timetuple(),
                    producer="Scanner", creator="Canon iR-ADV C3530")
     with open(path, "wb") as fh:

@@ -1,0 +1,543 @@
+//! Documents → text: PDF, DOCX, XLSX/XLS/ODS and CSV, page by page (or sheet by sheet), so that
+//! evidence can name the page that shows an element or a year.
+//!
+//! PDF text comes from `pdftotext -raw` when poppler-utils is installed (it honours ActualText, so
+//! ำ survives; see `../shared/notes/thai-text-and-documents.md` section 3) and from the in-process
+//! pdf-extract otherwise; the result records which ran. Both outputs go through the Thai normaliser
+//! at match time. A PDF with (almost) no text layer is a scan: OCR with `pdftoppm` + `tesseract`
+//! when both are installed, else the document is reported as needing OCR (never as "no").
+//!
+//! Parsers run on a blocking thread inside `catch_unwind` and under a deadline: a panic or a hang in
+//! one document makes that document unreadable, not the scan.
+
+use std::io::{Cursor, Read};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::extract::charset;
+use crate::fetch::ContentKind;
+
+/// Text of one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentText {
+    /// Which extractor produced the text (`pdftotext -raw`, `pdf-extract`, `docx`, `calamine`, `csv`, `tesseract`).
+    pub extractor: String,
+    /// One entry per PDF page or spreadsheet sheet (one for DOCX and CSV).
+    pub parts: Vec<Part>,
+    /// Rows and columns (spreadsheet, CSV): machine-readable data.
+    pub tabular: bool,
+    /// The text came from OCR: Thai-digit years in it are unreliable.
+    pub ocr: bool,
+}
+
+/// A page or sheet.
+#[derive(Debug, Clone, Serialize)]
+pub struct Part {
+    /// `page 3`, `sheet สรุปผล`.
+    pub label: String,
+    pub text: String,
+}
+
+impl DocumentText {
+    /// All text, parts separated by newlines.
+    pub fn full_text(&self) -> String {
+        self.parts
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The label of the first part whose match key contains `key`.
+    pub fn part_with(&self, key: &str) -> Option<&str> {
+        self.parts
+            .iter()
+            .find(|p| crate::rules::contains_phrase(&crate::thai::match_key(&p.text), key))
+            .map(|p| p.label.as_str())
+    }
+
+    fn non_space_chars(&self) -> usize {
+        self.parts
+            .iter()
+            .map(|p| p.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    }
+}
+
+/// Why a document could not be read. `as_str` values appear as item reasons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentError {
+    /// A scan without text; OCR is not installed.
+    NeedsOcr,
+    /// Truncated, corrupt or not the format it claims.
+    Corrupt(String),
+    /// A format oitcheck does not read (old binary .doc).
+    Unsupported(String),
+    /// The parser panicked or ran past its deadline.
+    ParserFailed(String),
+}
+
+impl DocumentError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            DocumentError::NeedsOcr => "needs_ocr",
+            DocumentError::Corrupt(_) => "corrupt_document",
+            DocumentError::Unsupported(_) => "unsupported_document",
+            DocumentError::ParserFailed(_) => "parser_failed",
+        }
+    }
+
+    pub fn detail(&self) -> String {
+        match self {
+            DocumentError::NeedsOcr => "a scanned PDF with no text layer; install tesseract-ocr and tesseract-ocr-tha (with poppler-utils) to read it".into(),
+            DocumentError::Corrupt(d) | DocumentError::Unsupported(d) | DocumentError::ParserFailed(d) => d.clone(),
+        }
+    }
+}
+
+/// A PDF with fewer non-space characters per page than this is treated as a scan.
+const SCAN_CHARS_PER_PAGE: usize = 20;
+/// OCR reads at most this many pages of a scan.
+const OCR_PAGES: usize = 3;
+
+/// Whether an external program answers `-v` (cached).
+fn has_tool(name: &str) -> bool {
+    static TOOLS: OnceLock<std::sync::Mutex<std::collections::HashMap<String, bool>>> =
+        OnceLock::new();
+    let tools = TOOLS.get_or_init(Default::default);
+    let mut tools = tools.lock().expect("tool cache");
+    *tools.entry(name.to_string()).or_insert_with(|| {
+        Command::new(name)
+            .arg("-v")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok()
+    })
+}
+
+/// The external tools present, for `--version`-style reporting.
+pub fn tool_status() -> Vec<(&'static str, bool)> {
+    vec![
+        ("pdftotext", has_tool("pdftotext")),
+        ("pdftoppm", has_tool("pdftoppm")),
+        ("tesseract", has_tool("tesseract")),
+    ]
+}
+
+/// Extracts `bytes` of `kind`, isolated: on a blocking thread, panics caught, bounded by `deadline`.
+pub async fn extract_isolated(
+    bytes: Vec<u8>,
+    kind: ContentKind,
+    content_type: Option<String>,
+    deadline: Duration,
+) -> Result<DocumentText, DocumentError> {
+    let task = tokio::task::spawn_blocking(move || {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            extract(&bytes, kind, content_type.as_deref())
+        }))
+    });
+    match tokio::time::timeout(deadline, task).await {
+        Ok(Ok(Ok(result))) => result,
+        Ok(Ok(Err(_))) | Ok(Err(_)) => Err(DocumentError::ParserFailed(
+            "the document parser crashed on this file".into(),
+        )),
+        Err(_) => Err(DocumentError::ParserFailed(format!(
+            "reading the document took longer than {} s",
+            deadline.as_secs()
+        ))),
+    }
+}
+
+/// Extracts the text of a document (blocking; use [`extract_isolated`] from async code).
+pub fn extract(
+    bytes: &[u8],
+    kind: ContentKind,
+    content_type: Option<&str>,
+) -> Result<DocumentText, DocumentError> {
+    match kind {
+        ContentKind::Pdf => pdf(bytes),
+        ContentKind::Docx => docx(bytes),
+        ContentKind::Xlsx | ContentKind::Xls => spreadsheet(bytes),
+        ContentKind::Csv => Ok(csv_text(bytes, content_type)),
+        ContentKind::Doc => Err(DocumentError::Unsupported(
+            "an old binary Word .doc file; oitcheck reads PDF, DOCX, XLSX/XLS/ODS and CSV".into(),
+        )),
+        other => Err(DocumentError::Unsupported(format!(
+            "{other:?} is not a document format"
+        ))),
+    }
+}
+
+fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
+    if !bytes.starts_with(b"%PDF-")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(5)
+            .any(|w| w == b"%PDF-")
+    {
+        return Err(DocumentError::Corrupt(
+            "not a PDF (no %PDF- header); the server may have sent an error page".into(),
+        ));
+    }
+    let text = if has_tool("pdftotext") {
+        pdftotext(bytes)
+    } else {
+        None
+    };
+    let text = match text {
+        Some(text) => text,
+        None => {
+            let pages = pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(|e| {
+                DocumentError::Corrupt(format!(
+                    "the PDF cannot be parsed ({e}); it may be truncated or damaged"
+                ))
+            })?;
+            DocumentText {
+                extractor: "pdf-extract".into(),
+                parts: numbered(pages),
+                tabular: false,
+                ocr: false,
+            }
+        }
+    };
+    let pages = text.parts.len().max(1);
+    if text.non_space_chars() < SCAN_CHARS_PER_PAGE * pages {
+        if has_tool("pdftoppm") && has_tool("tesseract") {
+            if let Some(ocr) = ocr(bytes) {
+                return Ok(ocr);
+            }
+        }
+        return Err(DocumentError::NeedsOcr);
+    }
+    Ok(text)
+}
+
+fn numbered(pages: Vec<String>) -> Vec<Part> {
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Part {
+            label: format!("page {}", i + 1),
+            text,
+        })
+        .collect()
+}
+
+/// A private scratch file, removed on drop.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(bytes: &[u8], ext: &str) -> Option<Scratch> {
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("oitcheck-{}-{n}.{ext}", std::process::id()));
+        std::fs::write(&path, bytes).ok()?;
+        Some(Scratch(path))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn pdftotext(bytes: &[u8]) -> Option<DocumentText> {
+    let file = Scratch::new(bytes, "pdf")?;
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&file.0)
+        .arg("-")
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    Some(DocumentText {
+        extractor: "pdftotext -raw".into(),
+        parts: numbered(pages),
+        tabular: false,
+        ocr: false,
+    })
+}
+
+fn ocr(bytes: &[u8]) -> Option<DocumentText> {
+    let file = Scratch::new(bytes, "pdf")?;
+    let mut parts = Vec::new();
+    for page in 1..=OCR_PAGES {
+        let prefix = file.0.with_extension(format!("p{page}"));
+        let status = Command::new("pdftoppm")
+            .args([
+                "-r",
+                "300",
+                "-gray",
+                "-png",
+                "-singlefile",
+                "-f",
+                &page.to_string(),
+                "-l",
+                &page.to_string(),
+            ])
+            .arg(&file.0)
+            .arg(&prefix)
+            .stderr(Stdio::null())
+            .status()
+            .ok()?;
+        let image = prefix.with_extension(format!("p{page}.png"));
+        let image = if image.exists() {
+            image
+        } else {
+            PathBuf::from(format!("{}.png", prefix.display()))
+        };
+        if !status.success() || !image.exists() {
+            break;
+        }
+        let out = Command::new("tesseract")
+            .arg(&image)
+            .arg("-")
+            .args(["-l", "tha+eng"])
+            .env("OMP_THREAD_LIMIT", "1")
+            .stderr(Stdio::null())
+            .output();
+        let _ = std::fs::remove_file(&image);
+        let out = out.ok()?;
+        parts.push(Part {
+            label: format!("page {page} (OCR)"),
+            text: String::from_utf8_lossy(&out.stdout).into_owned(),
+        });
+    }
+    (!parts.is_empty()).then(|| DocumentText {
+        extractor: "tesseract".into(),
+        parts,
+        tabular: false,
+        ocr: true,
+    })
+}
+
+fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
+    use quick_xml::events::Event;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| DocumentError::Corrupt(format!("the DOCX is not a readable zip ({e})")))?;
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .map_err(|e| DocumentError::Corrupt(format!("the DOCX has no word/document.xml ({e})")))?
+        .take(50 * 1024 * 1024)
+        .read_to_string(&mut xml)
+        .map_err(|e| DocumentError::Corrupt(format!("the DOCX body cannot be read ({e})")))?;
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut text = String::new();
+    let mut in_text = false;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) if e.name().as_ref() == "w:t" => in_text = true,
+            Ok(Event::End(e)) => match e.name().as_ref() {
+                "w:t" => in_text = false,
+                "w:p" => text.push('\n'),
+                "w:tc" => text.push_str(" | "),
+                _ => {}
+            },
+            Ok(Event::Empty(e)) => match e.name().as_ref() {
+                "w:tab" => text.push('\t'),
+                "w:br" | "w:cr" => text.push('\n'),
+                _ => {}
+            },
+            Ok(Event::Text(t)) if in_text => text.push_str(t.as_ref()),
+            Ok(Event::GeneralRef(r)) if in_text => text.push_str(match r.as_ref() {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                _ => "",
+            }),
+            Ok(Event::Eof) => break,
+            Err(e) => {
+                return Err(DocumentError::Corrupt(format!(
+                    "the DOCX XML is malformed ({e})"
+                )));
+            }
+            _ => {}
+        }
+    }
+    Ok(DocumentText {
+        extractor: "docx".into(),
+        parts: vec![Part {
+            label: "document".into(),
+            text,
+        }],
+        tabular: false,
+        ocr: false,
+    })
+}
+
+const THAI_MONTHS: [&str; 12] = [
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+];
+
+/// An Excel date serial as a Thai date with a Buddhist-era year (`15 ตุลาคม 2568`), so that year
+/// rules read spreadsheet dates like any other Thai text.
+pub fn thai_date_from_serial(serial: f64) -> String {
+    // days since 1970-01-01 (Excel's day 25569), then the civil-from-days algorithm
+    let days = serial.floor() as i64 - 25569;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{day} {} {}", THAI_MONTHS[(month - 1) as usize], year + 543)
+}
+
+fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
+    use calamine::{Data, Reader};
+    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| DocumentError::Corrupt(format!("the spreadsheet cannot be opened ({e})")))?;
+    let mut parts = Vec::new();
+    for name in workbook.sheet_names() {
+        let Ok(range) = workbook.worksheet_range(&name) else {
+            continue;
+        };
+        let mut text = String::new();
+        for row in range.rows() {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|cell| match cell {
+                    Data::Empty => String::new(),
+                    Data::String(s) => s.clone(),
+                    Data::Float(f) => {
+                        if f.fract() == 0.0 {
+                            format!("{f:.0}")
+                        } else {
+                            f.to_string()
+                        }
+                    }
+                    Data::Int(i) => i.to_string(),
+                    Data::Bool(b) => b.to_string(),
+                    Data::DateTime(d) => thai_date_from_serial(d.as_f64()),
+                    Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+                    Data::Error(e) => format!("#{e:?}"),
+                })
+                .collect();
+            if cells.iter().any(|c| !c.is_empty()) {
+                text.push_str(&cells.join(" | "));
+                text.push('\n');
+            }
+        }
+        parts.push(Part {
+            label: format!("sheet {name}"),
+            text,
+        });
+    }
+    Ok(DocumentText {
+        extractor: "calamine".into(),
+        parts,
+        tabular: true,
+        ocr: false,
+    })
+}
+
+fn csv_text(bytes: &[u8], content_type: Option<&str>) -> DocumentText {
+    let decoded = charset::decode(bytes, content_type, false);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(decoded.text.as_bytes());
+    let mut text = String::new();
+    for record in reader.records().flatten() {
+        text.push_str(&record.iter().collect::<Vec<_>>().join(" | "));
+        text.push('\n');
+    }
+    if text.is_empty() {
+        text = decoded.text;
+    }
+    DocumentText {
+        extractor: format!("csv ({})", decoded.encoding),
+        parts: vec![Part {
+            label: "table".into(),
+            text,
+        }],
+        tabular: true,
+        ocr: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_serials_become_thai_dates() {
+        // checked against Python: date(1899, 12, 30) + timedelta(days)
+        assert_eq!(thai_date_from_serial(45728.0), "12 มีนาคม 2568");
+        assert_eq!(thai_date_from_serial(45945.0), "15 ตุลาคม 2568");
+        assert_eq!(thai_date_from_serial(25569.0), "1 มกราคม 2513");
+    }
+
+    #[test]
+    fn cp874_csv_is_decoded() {
+        let bytes = encoding_rs::WINDOWS_874
+            .encode("ลำดับ,รายการ,วงเงิน\n1,จัดซื้อวัสดุสำนักงาน,12500\n")
+            .0
+            .into_owned();
+        let doc = csv_text(&bytes, Some("text/csv"));
+        assert!(doc.tabular);
+        assert!(
+            doc.full_text().contains("จัดซื้อวัสดุสำนักงาน | 12500"),
+            "{}",
+            doc.full_text()
+        );
+    }
+
+    #[test]
+    fn html_saved_as_pdf_is_corrupt_not_empty() {
+        let err = extract(
+            b"<!DOCTYPE html><html><body>404</body></html>",
+            ContentKind::Pdf,
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "corrupt_document");
+    }
+
+    #[test]
+    fn garbage_zip_is_corrupt() {
+        assert_eq!(
+            extract(b"PK\x03\x04garbage", ContentKind::Docx, None)
+                .unwrap_err()
+                .code(),
+            "corrupt_document"
+        );
+        assert_eq!(
+            extract(b"PK\x03\x04garbage", ContentKind::Xlsx, None)
+                .unwrap_err()
+                .code(),
+            "corrupt_document"
+        );
+    }
+}
