@@ -207,10 +207,11 @@ fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
     };
     let pages = text.parts.len().max(1);
     if text.non_space_chars() < SCAN_CHARS_PER_PAGE * pages {
-        if has_tool("pdftoppm") && has_tool("tesseract") {
-            if let Some(ocr) = ocr(bytes) {
-                return Ok(ocr);
-            }
+        if has_tool("pdftoppm")
+            && has_tool("tesseract")
+            && let Some(ocr) = ocr(bytes)
+        {
+            return Ok(ocr);
         }
         return Err(DocumentError::NeedsOcr);
     }

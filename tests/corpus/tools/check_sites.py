@@ -31,7 +31,7 @@ EXPECTED_BROKEN = {
     "district-inprogress": ["/uploads/ita2569/O7.pdf", "/uploads/ita2569/O12.pdf", "/ita/detail.php?id=19"],
     "news-archive-trap": [],
     "wrong-year-agency": [],
-    "law-and-gaps": [],
+    "law-and-gaps": ["/images/ita2569/O26_รายงานผลมาตรการส่งเสริมคุณธรรม_2568.pdf"],
     "complete-agency": [],
 }
 ASSET_EXT = (".css", ".js", ".ico", ".woff", ".woff2", ".ttf")

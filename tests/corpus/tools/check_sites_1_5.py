@@ -21,7 +21,7 @@ INTENDED_404 = {
     "wp-municipality": [],
     "joomla-tis620": ["/index.php?option=com_content&view=article&id=999&Itemid=120"],
     "static-school-office": [],
-    "modern-hub": [],
+    "modern-hub": ["/files/ita2569/O14-HR-report-2568.pdf"],
 }
 SITES = ["lao-codeigniter", "wp-municipality", "joomla-tis620", "static-school-office", "modern-hub"]
 

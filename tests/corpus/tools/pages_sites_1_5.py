@@ -1557,7 +1557,7 @@ def build_sso():
 </td></tr></table>""")
 
     W("about/structure.html", "โครงสร้างและอำนาจหน้าที่", """<h3>แผนภูมิโครงสร้างการบริหาร สพม.ลำน้ำชี</h3>
-<p><img src="/images/structure.png" alt="แผนภูมิโครงสร้าง สพม.ลำน้ำชี" width="820"></p>
+<p><img src="/images/structure.png" alt="แผนภูมิโครงสร้าง สพม.ลำน้ำชี" width="1000"></p>
 <p>ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา - รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา (3) - คณะกรรมการ ก.ต.ป.น. และ อ.ก.ค.ศ. เขตพื้นที่การศึกษา</p>
 <p>กลุ่มงานภายใน: กลุ่มอำนวยการ / กลุ่มนโยบายและแผน / กลุ่มบริหารงานบุคคล / กลุ่มส่งเสริมการจัดการศึกษา /
 กลุ่มนิเทศ ติดตาม และประเมินผลการจัดการศึกษา / กลุ่มบริหารงานการเงินและสินทรัพย์ / กลุ่มพัฒนาครูและบุคลากรทางการศึกษา /
@@ -1635,6 +1635,233 @@ def build_sso():
     write(b, "_routes.yaml", """"/download.php?id=77":
   content_type: application/octet-stream    # the annual procurement report PDF, sent as a download
 """)
+
+
+# ============================================================================================
+# 5. modern-hub — สถาบันนวัตกรรมชุมชนแห่งชาติ (องค์การมหาชน), a Next.js-style static export
+# ============================================================================================
+
+MH_NAV = """<header class="site-header sticky top-0 z-50 bg-white shadow">
+ <div class="container flex items-center justify-between">
+  <a href="/" class="brand"><img src="/images/logo.svg" alt="CINI" width="40" height="40"><span>สถาบันนวัตกรรมชุมชนแห่งชาติ (องค์การมหาชน)</span></a>
+  <nav aria-label="เมนูหลัก">
+   <ul class="nav-list">
+    <li><a href="/">หน้าหลัก</a></li>
+    <li class="has-dropdown"><button type="button" aria-expanded="false">เกี่ยวกับสถาบัน</button>
+     <ul class="dropdown">
+      <li><a href="/about/structure/">โครงสร้างองค์กรและหน้าที่</a></li>
+      <li><a href="/about/executives/">ผู้บริหาร</a></li>
+     </ul></li>
+    <li><a href="/news/">ข่าวสาร</a></li>
+    <li class="has-dropdown"><button type="button" aria-expanded="false">ความโปร่งใส</button>
+     <ul class="dropdown">
+      <li><a href="/ita/2569/">ITA 2569</a></li>
+      <li><a href="/complaint/">แจ้งเรื่องร้องเรียนการทุจริต</a></li>
+     </ul></li>
+    <li><a href="/contact/">ติดต่อเรา</a></li>
+   </ul>
+  </nav>
+ </div>
+</header>"""
+
+MH_FOOTER = """<footer class="site-footer">
+ <div class="container grid md:grid-cols-3">
+  <div><p class="font-bold">สถาบันนวัตกรรมชุมชนแห่งชาติ (องค์การมหาชน)</p>
+   <p>อาคารนวัตกรรมชุมชน ชั้น 7 ถนนวิภาวดีรังสิต แขวงจตุจักร เขตจตุจักร กรุงเทพมหานคร 10900</p></div>
+  <div><p>โทร. 0-2109-5500</p><p>อีเมล contact@cini.or.th</p></div>
+  <div><a href="https://www.facebook.com/cini.thailand">Facebook</a> · <a href="https://www.youtube.com/@cini">YouTube</a></div>
+ </div>
+ <p class="copyright">© 2026 CINI (fictional agency)</p>
+</footer>"""
+
+
+def mh_page(title, main, next_page="/"):
+    return f"""<!DOCTYPE html><html lang="th"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>{title} | CINI</title><meta name="next-head-count" content="3"/>
+<link rel="stylesheet" href="/assets/css/app.css" data-n-g=""/>
+</head><body><div id="__next">
+{MH_NAV}
+<main class="container py-8">
+<h1 class="text-3xl font-semibold">{title}</h1>
+{main}
+</main>
+{MH_FOOTER}
+</div>
+<script id="__NEXT_DATA__" type="application/json">{{"props":{{"pageProps":{{}}}},"page":"{next_page}","query":{{}},"buildId":"k3Jx9QeT1","nextExport":true,"isFallback":false,"gsp":true}}</script>
+</body></html>
+"""
+
+
+MH_F = "/files/ita2569/"
+
+
+def mh_doc(name, text):
+    return f'<li><a href="{q(MH_F + name)}" target="_blank" rel="noopener"><span class="icon-pdf"></span>{text}</a></li>'
+
+
+def mh_ext(url, text):
+    return f'<li><a href="{url}" target="_blank" rel="noopener noreferrer"><span class="icon-link"></span>{text}</a></li>'
+
+
+MH_GROUPS = [
+    ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล", [
+        ("O1", "โครงสร้าง หน้าที่และอำนาจ", ['<li><a href="/about/structure/">โครงสร้างองค์กร หน้าที่และอำนาจ</a></li>']),
+        ("O2", "ข้อมูลผู้บริหาร", ['<li><a href="/about/executives/">ข้อมูลผู้บริหารสถาบัน</a></li>']),
+        ("O3", "ข้อมูลการติดต่อและช่องทางการสอบถาม", ['<li><a href="/contact/">ติดต่อเราและส่งคำถามถึงสถาบัน</a></li>']),
+        ("O4", "ข่าวประชาสัมพันธ์", ['<li><a href="/news/">ข่าวสารและกิจกรรม</a></li>']),
+        ("O5", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน",
+         [mh_ext("https://drive.google.com/file/d/1Qw7pLkX9aZ3vYc2R8sTnU4bH6eJ0mFgD/view?usp=sharing",
+                 "แผนยุทธศาสตร์สถาบันนวัตกรรมชุมชนแห่งชาติ พ.ศ. 2566 - 2570 (ฉบับทบทวน 2569)")]),
+        ("O6", "แผนและความก้าวหน้าในการดำเนินงานและการใช้จ่ายงบประมาณประจำปี",
+         [mh_doc("O6-แผนและผลการดำเนินงาน-2569.pdf", "แผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2569 และผลการดำเนินงานรอบ 6 เดือน")]),
+        ("O7", "รายงานผลการดำเนินงานประจำปี",
+         ['<li>รายงานประจำปี 2568<div class="ratio ratio-16x9"><iframe src="https://drive.google.com/file/d/1uY3nKc8Lx0Pq5Wd7Zr2Tb9Vm4Hs6Ja1E/preview" allow="autoplay" title="รายงานประจำปี 2568"></iframe></div></li>']),
+        ("O8", "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่",
+         [mh_doc("O8-คู่มือการปฏิบัติงานการให้ทุนนวัตกรรมชุมชน.pdf", "คู่มือการปฏิบัติงาน กระบวนการให้ทุนนวัตกรรมชุมชน")]),
+        ("O9", "คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ",
+         [mh_doc("O9-คู่มือการขอรับทุนสำหรับชุมชน.pdf", "คู่มือการขอรับทุนและบริการให้คำปรึกษาสำหรับชุมชน")]),
+        ("O10", "ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)",
+         ['<li><a href="javascript:void(0)" class="btn-eservice">เข้าสู่ระบบ E-Service ยื่นข้อเสนอโครงการออนไลน์</a></li>']),
+        ("O11", "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน ประจำปีงบประมาณ พ.ศ. 2569",
+         [mh_doc("O11-สรุปผลการจัดซื้อจัดจ้าง-ต.ค.68-ก.พ.69.pdf", "สรุปผลการจัดซื้อจัดจ้างรายเดือน ต.ค. 2568 - ก.พ. 2569")]),
+        ("O12", "รายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุของหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568",
+         [mh_ext("https://drive.google.com/drive/folders/1Hk2sLq9Vb7Xn3Rz5Pd8Wy0Ct4Mg6Fj2A?usp=drive_link",
+                 "รายงานสรุปผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2568 (Google Drive)")]),
+        ("O13", "หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2569",
+         [mh_doc("O13-หลักเกณฑ์และแผนบริหารทรัพยากรบุคคล-2569.pdf", "หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล ปี 2569")]),
+        ("O14", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568",
+         [mh_doc("O14-HR-report-2568.pdf", "รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ปี 2568")]),
+        ("O15", "ประมวลจริยธรรมและการขับเคลื่อนจริยธรรม",
+         [mh_doc("O15-ประมวลจริยธรรมและการขับเคลื่อน-2569.pdf", "ประมวลจริยธรรมพนักงานสถาบันและการขับเคลื่อนจริยธรรม ปี 2569")]),
+        ("O16", "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
+         [mh_doc("O16-แนวปฏิบัติการจัดการเรื่องร้องเรียน.pdf", "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")]),
+        ("O17", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", ['<li><a href="/complaint/">แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</a></li>']),
+        ("O18", "ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. 2568",
+         ['<li><a href="/ita/2569/o18/">ข้อมูลสถิติเรื่องร้องเรียนการทุจริต ปีงบประมาณ 2568</a></li>']),
+        ("O19", "ผลการเปิดโอกาสให้มีส่วนร่วมในการดำเนินงาน ปีงบประมาณ พ.ศ. 2569",
+         [mh_ext("https://www.facebook.com/cini.thailand/posts/pfbid0Zk2Wq8fPv3NcY6tLh4Rm1Xs7Jd9Bg5Ua",
+                 "เวทีรับฟังความคิดเห็นเครือข่ายชุมชนนวัตกรรม ภาคอีสาน (มกราคม 2569)")]),
+    ]),
+    ("ตัวชี้วัดที่ 10 การป้องกันการทุจริต", [
+        ("O20", "การขับเคลื่อนนโยบาย NO GIFT POLICY จากการปฏิบัติหน้าที่และการเสริมสร้างความรู้เกี่ยวกับหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยาของเจ้าพนักงานของรัฐ",
+         [mh_doc("O20-No-Gift-Policy-2569.pdf", "ประกาศเจตนารมณ์ No Gift Policy ปี 2569 และสื่อความรู้ มาตรา 128")]),
+        ("O21", "การประเมินความเสี่ยงการทุจริตในหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2569",
+         [mh_doc("O21-การประเมินความเสี่ยงการทุจริต-2569.pdf", "การประเมินความเสี่ยงการทุจริต ประจำปีงบประมาณ พ.ศ. 2569")]),
+        ("O22", "รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริตของหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568",
+         [mh_doc("O22-รายงานผลแผนบริหารความเสี่ยงการทุจริต-2568.pdf", "รายงานผลตามแผนบริหารจัดการความเสี่ยงการทุจริต ปี 2568")]),
+        ("O23", "แผนปฏิบัติการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2569",
+         [mh_doc("O23-แผนปฏิบัติการป้องกันการทุจริต-2569.pdf", "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2569")]),
+        ("O24", "รายงานผลการดำเนินการป้องกันการทุจริต ปีงบประมาณ พ.ศ. 2568",
+         [mh_doc("O24-รายงานผลการดำเนินการป้องกันการทุจริต-2568.pdf", "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568")]),
+        ("O25", "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
+         [mh_doc("O25-การนำผลการประเมิน-ITA-ไปสู่การพัฒนาองค์กร.pdf", "การนำผลการประเมิน ITA 2568 ไปสู่การพัฒนาองค์กร")]),
+        ("O26", "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. 2568",
+         [mh_ext("https://drive.google.com/file/d/1Zx8cVb5Nm2Lk4Jh6Gf9Dd3Ss1Aa7Qq0W/view",
+                 "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปี 2568")]),
+    ]),
+]
+
+
+@builder("modern-hub")
+def build_modern():
+    b = C("modern-hub")
+    W = lambda rel, title, main, page="/": write(b, rel, mh_page(title, main, page))
+
+    write(b, "assets/css/app.css", ".accordion-collapse.collapse{display:none}.accordion-collapse.show{display:block}"
+          ".dropdown{display:none}.has-dropdown:hover .dropdown{display:block}\n")
+    write(b, "images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#0a7d6b"/>'
+          '<text x="20" y="25" font-size="11" text-anchor="middle" fill="#fff">CINI</text></svg>\n')
+
+    W("index.html", "หน้าหลัก", """<section class="hero"><p class="lead">ขับเคลื่อนนวัตกรรมจากชุมชน สู่เศรษฐกิจฐานรากที่ยั่งยืน</p>
+<a class="btn" href="/ita/2569/">ITA 2569 การเปิดเผยข้อมูลสาธารณะ</a></section>
+<section><h2>ข่าวล่าสุด</h2>
+<div class="grid md:grid-cols-2">
+ <article class="card"><a href="/news/community-innovation-fair-2569/"><h3>มหกรรมนวัตกรรมชุมชน 2569 รวมผลงาน 120 ชุมชนทั่วประเทศ</h3></a><time dateTime="2026-03-09">9 มี.ค. 2569</time></article>
+ <article class="card"><a href="/news/"><h3>เปิดรับข้อเสนอโครงการทุนนวัตกรรมชุมชน รอบที่ 1/2569</h3></a><time dateTime="2026-01-15">15 ม.ค. 2569</time></article>
+</div></section>""")
+
+    W("about/structure/index.html", "โครงสร้างองค์กร หน้าที่และอำนาจ", """<section><h2>แผนผังโครงสร้างองค์กร</h2>
+<ol class="org">
+ <li>คณะกรรมการบริหารสถาบัน
+  <ol><li>ผู้อำนวยการสถาบัน
+   <ol><li>รองผู้อำนวยการ ด้านบริหาร: ฝ่ายบริหารกลาง (งานการเจ้าหน้าที่ งานพัสดุ งานการเงิน), ฝ่ายยุทธศาสตร์และแผน, ฝ่ายดิจิทัลและข้อมูล</li>
+   <li>รองผู้อำนวยการ ด้านส่งเสริมนวัตกรรม: ฝ่ายส่งเสริมนวัตกรรมชุมชน, ฝ่ายเครือข่ายและพื้นที่ (ศูนย์ภาค 4 แห่ง)</li></ol></li>
+  <li>สำนักตรวจสอบภายใน (ขึ้นตรงต่อคณะกรรมการตรวจสอบ)</li></ol></li>
+</ol></section>
+<section><h2>หน้าที่และอำนาจ</h2>
+<ul>
+ <li>ส่งเสริมและสนับสนุนการพัฒนานวัตกรรมที่เกิดจากภูมิปัญญาและความต้องการของชุมชน</li>
+ <li>ให้ทุนอุดหนุนและคำปรึกษาแก่วิสาหกิจชุมชน กลุ่มเกษตรกร และเครือข่ายท้องถิ่นในการพัฒนาผลิตภัณฑ์และบริการ</li>
+ <li>สร้างเครือข่ายความร่วมมือระหว่างชุมชน สถาบันการศึกษา ภาคเอกชน และองค์กรปกครองส่วนท้องถิ่น</li>
+ <li>จัดทำฐานข้อมูลนวัตกรรมชุมชนและเผยแพร่องค์ความรู้ต่อสาธารณะ</li>
+ <li>เสนอแนะนโยบายด้านนวัตกรรมเพื่อเศรษฐกิจฐานรากต่อคณะรัฐมนตรี</li>
+</ul>
+<p class="text-sm">สรุปจากพระราชกฤษฎีกาจัดตั้งสถาบันนวัตกรรมชุมชนแห่งชาติ (องค์การมหาชน) มาตรา 7 และมาตรา 8</p></section>""", "/about/structure")
+
+    def exe(img, name, pos, tel, mail):
+        return (f'<div class="card text-center"><img src="/images/executives/{img}.jpg" alt="{name}" width="96" height="120"/>'
+                f'<h3>{name}</h3><p>{pos}</p><p>โทร. {tel}</p><p><a href="mailto:{mail}">{mail}</a></p></div>')
+    W("about/executives/index.html", "ผู้บริหาร", f"""<div class="grid md:grid-cols-4">
+{exe("director", "ดร.ชุติมา ภูมิชุมชน", "ผู้อำนวยการสถาบันนวัตกรรมชุมชนแห่งชาติ", "0-2109-5501", "director@cini.or.th")}
+{exe("deputy-admin", "นายภาคภูมิ สร้างสรรค์", "รองผู้อำนวยการ ด้านบริหาร", "0-2109-5502", "deputy.admin@cini.or.th")}
+{exe("deputy-innov", "นางสาวเพ็ญศรี นวกิจ", "รองผู้อำนวยการ ด้านส่งเสริมนวัตกรรม", "0-2109-5503", "deputy.innovation@cini.or.th")}
+{exe("assistant", "นายกฤษดา ทองอินทร์", "ผู้ช่วยผู้อำนวยการ", "0-2109-5504", "assistant@cini.or.th")}
+</div>""", "/about/executives")
+
+    W("contact/index.html", "ติดต่อเรา", """<div class="grid md:grid-cols-2">
+<div><p>สถาบันนวัตกรรมชุมชนแห่งชาติ (องค์การมหาชน)<br>อาคารนวัตกรรมชุมชน ชั้น 7 ถนนวิภาวดีรังสิต แขวงจตุจักร เขตจตุจักร กรุงเทพมหานคร 10900</p>
+<p>โทรศัพท์ 0-2109-5500 · อีเมล contact@cini.or.th · LINE @cini</p>
+<iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3874.8!2d100.56!3d13.82" width="100%" height="280" loading="lazy" title="แผนที่"></iframe></div>
+<div><h2>ส่งคำถามถึงสถาบัน</h2>
+<form action="/contact/" method="post"><label>ชื่อ<input name="name"/></label><label>อีเมล<input type="email" name="email"/></label>
+<label>คำถาม<textarea name="question"></textarea></label><button type="submit">ส่งคำถาม</button></form>
+<h3>คำถามที่พบบ่อย (FAQ)</h3>
+<details><summary>ชุมชนใดบ้างที่ขอรับทุนได้</summary><p>วิสาหกิจชุมชนที่จดทะเบียนแล้ว กลุ่มเกษตรกร และเครือข่ายชุมชนที่มีองค์กรปกครองส่วนท้องถิ่นรับรอง</p></details>
+<details><summary>ใช้เวลาพิจารณาข้อเสนอโครงการนานเท่าใด</summary><p>ประมาณ 45 วันนับจากวันปิดรับข้อเสนอ</p></details>
+</div></div>""", "/contact")
+
+    W("news/index.html", "ข่าวสาร", """<ul class="news-list">
+<li><a href="/news/community-innovation-fair-2569/">มหกรรมนวัตกรรมชุมชน 2569 รวมผลงาน 120 ชุมชนทั่วประเทศ</a> <time dateTime="2026-03-09">9 มีนาคม 2569</time></li>
+<li>เปิดรับข้อเสนอโครงการทุนนวัตกรรมชุมชน รอบที่ 1/2569 (15 มกราคม - 28 กุมภาพันธ์ 2569) <time dateTime="2026-01-15">15 มกราคม 2569</time></li>
+<li>ลงนามบันทึกความร่วมมือกับมหาวิทยาลัยราชภัฏ 8 แห่ง <time dateTime="2025-11-20">20 พฤศจิกายน 2568</time></li>
+</ul>""", "/news")
+
+    W("news/community-innovation-fair-2569/index.html", "มหกรรมนวัตกรรมชุมชน 2569 รวมผลงาน 120 ชุมชนทั่วประเทศ",
+      """<time dateTime="2026-03-09">9 มีนาคม 2569</time>
+<p>สถาบันนวัตกรรมชุมชนแห่งชาติจัดงานมหกรรมนวัตกรรมชุมชน 2569 ระหว่างวันที่ 6 - 9 มีนาคม 2569 จัดแสดงผลงานของชุมชนที่ได้รับทุน
+120 ชุมชน มีผู้เข้าชมงานกว่า 18,000 คน และเกิดการจับคู่ธุรกิจ 46 คู่</p>""", "/news/[slug]")
+
+    W("complaint/index.html", "แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", """<p>หากพบพนักงานของสถาบันกระทำการทุจริตหรือประพฤติมิชอบ แจ้งได้ทางแบบฟอร์มนี้ โดยไม่ต้องเปิดเผยตัวตน
+สำนักตรวจสอบภายในจะรับเรื่องภายใน 1 วันทำการ</p>
+<form action="/complaint/" method="post"><label>หัวข้อเรื่อง<input name="subject"/></label>
+<label>รายละเอียดและพยานหลักฐาน<textarea name="detail"></textarea></label><label>ไฟล์แนบ<input type="file" name="file"/></label>
+<button type="submit">ส่งเรื่องร้องเรียน</button></form>
+<p>ช่องทางอื่น: โทร. 0-2109-5599 (สายตรงสำนักตรวจสอบภายใน) · อีเมล integrity@cini.or.th ·
+<a href="https://wbs.nacc.go.th">ระบบแจ้งเบาะแส ป.ป.ช.</a> · <a href="https://www.pacc.go.th">สำนักงาน ป.ป.ท.</a></p>""", "/complaint")
+
+    # soft 404: a 200 page that says the page does not exist
+    write(b, "ita/2569/o18/index.html", mh_page("404", """<div class="text-center py-24">
+<p class="text-6xl">404</p>
+<h2>ไม่พบหน้าที่คุณต้องการ</h2>
+<p>ขออภัย หน้าที่คุณกำลังค้นหาอาจถูกย้ายหรือลบไปแล้ว</p>
+<a class="btn" href="/">กลับหน้าหลัก</a>
+</div>""", "/404"))
+
+    parts = []
+    for gtitle, items in MH_GROUPS:
+        parts.append(f'<h2 class="mt-8">{gtitle}</h2>\n<div class="accordion" id="acc-{len(parts)}">')
+        for code, title, links in items:
+            cid = code.lower()
+            parts.append(f"""<div class="accordion-item">
+ <h3 class="accordion-header"><button class="accordion-button collapsed" type="button" data-bs-toggle="collapse" data-bs-target="#{cid}" aria-controls="{cid}"><span class="badge">{code}</span> {title}</button></h3>
+ <div id="{cid}" class="accordion-collapse collapse"><div class="accordion-body"><ul>
+  {chr(10).join('  ' + l for l in links).strip()}
+ </ul></div></div>
+</div>""")
+        parts.append("</div>")
+    W("ita/2569/index.html", "ITA 2569 การเปิดเผยข้อมูลสาธารณะ (OIT)", """<p>การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2569
+สถาบันนวัตกรรมชุมชนแห่งชาติ (องค์การมหาชน)</p>
+""" + "\n".join(parts), "/ita/[year]")
 
 
 # ============================================================================================
