@@ -73,7 +73,8 @@ pub struct Item {
 #[derive(Debug, Clone, Serialize)]
 pub struct Element {
     pub name: String,
-    pub test: ElementTest,
+    /// Alternatives: the element is present when any of them passes.
+    pub tests: Vec<ElementTest>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -489,21 +490,8 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
         }
         let mut elements = Vec::new();
         for element in &item.elements {
-            let kinds = [
-                element.any.is_some(),
-                element.image == Some(true),
-                element.form == Some(true),
-                element.links_to.is_some(),
-            ];
-            let count = kinds.iter().filter(|k| **k).count();
-            if count != 1 {
-                v.at(
-                    &element.name,
-                    format!("{id}: element `{}` needs exactly one test (any, image, form or links_to), found {count}", element.name.value),
-                );
-                continue;
-            }
-            let test = if let Some(any) = &element.any {
+            let mut tests = Vec::new();
+            if let Some(any) = &element.any {
                 let phrases = v.phrases(any, "element phrase", &id);
                 let min = element.min.unwrap_or(1);
                 if phrases.is_empty() || min == 0 || min > phrases.len() {
@@ -516,17 +504,24 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
                         ),
                     );
                 }
-                ElementTest::Any { phrases, min }
-            } else if element.image == Some(true) {
-                ElementTest::Image
-            } else if element.form == Some(true) {
-                ElementTest::Form
-            } else {
-                let targets = v.phrases(
-                    element.links_to.as_deref().unwrap_or_default(),
-                    "links_to target",
-                    &id,
+                tests.push(ElementTest::Any { phrases, min });
+            } else if element.min.is_some() {
+                v.at(
+                    &element.name,
+                    format!(
+                        "{id}: element `{}` has `min` without `any`",
+                        element.name.value
+                    ),
                 );
+            }
+            if element.image == Some(true) {
+                tests.push(ElementTest::Image);
+            }
+            if element.form == Some(true) {
+                tests.push(ElementTest::Form);
+            }
+            if let Some(links_to) = &element.links_to {
+                let targets = v.phrases(links_to, "links_to target", &id);
                 if targets.is_empty() {
                     v.at(
                         &element.name,
@@ -536,11 +531,21 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
                         ),
                     );
                 }
-                ElementTest::LinksTo(targets)
-            };
+                tests.push(ElementTest::LinksTo(targets));
+            }
+            if tests.is_empty() {
+                v.at(
+                    &element.name,
+                    format!(
+                        "{id}: element `{}` has no test; give any, image, form or links_to",
+                        element.name.value
+                    ),
+                );
+                continue;
+            }
             elements.push(Element {
                 name: element.name.value.clone(),
-                test,
+                tests,
             });
         }
         let reject = item

@@ -226,6 +226,8 @@ struct Candidate {
     outcome: Outcome,
     /// Elements found, for ranking partial candidates.
     found: usize,
+    /// Names of the elements found, for combining candidates that each show part of an item.
+    found_names: Vec<String>,
     /// 3 = page text, 2 = on-site document, 1 = off-site or placeholder.
     weight: u8,
 }
@@ -290,6 +292,7 @@ fn gather(
                     fiscal_year,
                     year_rule,
                     inbound,
+                    snapshot,
                 ));
             }
         }
@@ -401,37 +404,10 @@ fn check_elements(
         missing: Vec::new(),
         matched: Vec::new(),
     };
-    for (rule, name) in item.elements.iter().zip(names) {
-        let ok = match rule {
-            ElementRules::Any { phrases, min } => {
-                let hits: Vec<&str> = phrases
-                    .iter()
-                    .filter(|p| contains_phrase(text_key, &p.key))
-                    .map(|p| p.text.as_str())
-                    .collect();
-                report
-                    .matched
-                    .extend(hits.iter().take(3).map(|s| s.to_string()));
-                hits.len() >= *min
-            }
-            ElementRules::Image => page.is_some_and(|p| p.content.images > 0),
-            ElementRules::Form => page.is_some_and(|p| {
-                p.content
-                    .forms
-                    .iter()
-                    .any(|f| f.has_text_field && !f.is_search)
-            }),
-            ElementRules::LinksTo(targets) => page.is_some_and(|p| {
-                p.content.links.iter().any(|l| {
-                    let target = l
-                        .url
-                        .as_ref()
-                        .map(|u| u.as_str().to_ascii_lowercase())
-                        .unwrap_or_else(|| l.href.to_ascii_lowercase());
-                    targets.iter().any(|t| target.contains(t.as_str()))
-                })
-            }),
-        };
+    for (alternatives, name) in item.elements.iter().zip(names) {
+        let ok = alternatives
+            .iter()
+            .any(|rule| element_passes(rule, text_key, page, &mut report.matched));
         if ok {
             report.found.push(name.clone())
         } else {
@@ -439,6 +415,43 @@ fn check_elements(
         }
     }
     report
+}
+
+/// One element test on a candidate's text (and page, for images, forms and links).
+fn element_passes(
+    rule: &ElementRules,
+    text_key: &str,
+    page: Option<&Page>,
+    matched: &mut Vec<String>,
+) -> bool {
+    match rule {
+        ElementRules::Any { phrases, min } => {
+            let hits: Vec<&str> = phrases
+                .iter()
+                .filter(|p| contains_phrase(text_key, &p.key))
+                .map(|p| p.text.as_str())
+                .collect();
+            matched.extend(hits.iter().take(3).map(|s| s.to_string()));
+            hits.len() >= *min
+        }
+        ElementRules::Image => page.is_some_and(|p| p.content.images > 0),
+        ElementRules::Form => page.is_some_and(|p| {
+            p.content
+                .forms
+                .iter()
+                .any(|f| f.has_text_field && !f.is_search)
+        }),
+        ElementRules::LinksTo(targets) => page.is_some_and(|p| {
+            p.content.links.iter().any(|l| {
+                let target = l
+                    .url
+                    .as_ref()
+                    .map(|u| u.as_str().to_ascii_lowercase())
+                    .unwrap_or_else(|| l.href.to_ascii_lowercase());
+                targets.iter().any(|t| target.contains(t.as_str()))
+            })
+        }),
+    }
 }
 
 fn rejected(item: &ItemRules, text_key: &str) -> Option<String> {
@@ -482,6 +495,7 @@ fn judge_page(
     fiscal_year: u16,
     year_rule: years::YearRule,
     inbound: &[(String, &Page)],
+    snapshot: &SiteSnapshot,
 ) -> Candidate {
     let own = index.own_text(page, true);
     let own_key = thai::match_key(&own);
@@ -500,11 +514,28 @@ fn judge_page(
         basis: Basis::PageText,
         note: None,
     };
-    // A page that links to documents about this item may hold the missing parts in them.
+    // Links to documents that were read are candidates of their own and are judged on their
+    // content: their link text must not lend the page a year or an element the document lacks.
+    let read_document = |l: &crate::extract::html::Link| {
+        l.url
+            .as_ref()
+            .is_some_and(|u| matches!(snapshot.document(u), Some(Ok(_))))
+    };
+    let mut own_for_year = own.clone();
+    for link in page
+        .content
+        .links
+        .iter()
+        .filter(|l| read_document(l) && !l.text.trim().is_empty())
+    {
+        own_for_year = own_for_year.replace(link.text.trim(), " ");
+    }
+    // A page that links to unread documents about this item may hold the missing parts in them.
     let has_item_documents = page.content.links.iter().any(|l| {
         l.url
             .as_ref()
             .is_some_and(|u| ContentKind::from_url(u).is_some_and(ContentKind::is_document))
+            && !read_document(l)
             && (!item.keyword_hits(&thai::match_key(&l.text)).is_empty()
                 || item.has_code(&thai::match_key(&l.text)))
     });
@@ -512,66 +543,104 @@ fn judge_page(
         .chars()
         .count()
         .saturating_sub(thai::match_key(&page.content.title).chars().count());
+    // What the page says besides its title, headings and placeholder phrases: a table of
+    // complaints "อยู่ระหว่างดำเนินการ" has plenty; a page that is only "อยู่ระหว่างดำเนินการ" has none.
+    let mut bare = own_key.replace(&thai::match_key(&page.content.title), "");
+    for heading in &page.content.headings {
+        bare = bare.replace(&thai::match_key(heading), "");
+    }
+    for phrase in &rules.placeholders {
+        bare = bare.replace(&phrase.key, "");
+    }
+    let bare_len = bare.chars().count();
+    // A page that is only a heading and links to documents is a container: the documents are the
+    // evidence (and are judged as candidates of their own), not the heading that names the item.
+    let document_links: Vec<&crate::extract::html::Link> = page
+        .content
+        .links
+        .iter()
+        .filter(|l| {
+            !l.chrome
+                && l.url
+                    .as_ref()
+                    .is_some_and(|u| is_document_link(snapshot, u))
+        })
+        .collect();
+    let mut without_links = bare.clone();
+    for link in &page.content.links {
+        let key = thai::match_key(&link.text);
+        if !key.is_empty() {
+            without_links = without_links.replace(&key, "");
+        }
+    }
+    let container = !document_links.is_empty() && without_links.chars().count() < 120;
     let found = report.found.len();
-    let outcome =
-        if let Some(phrase) = placeholder_hit(rules, &own_key).filter(|_| content_len < 400) {
-            Outcome::Fail {
-                code: "placeholder",
-                reason: format!("the page says \"{phrase}\" instead of publishing the information"),
+    let found_names = report.found.clone();
+    let outcome = if let Some(phrase) = placeholder_hit(rules, &own_key).filter(|_| bare_len < 150)
+    {
+        Outcome::Fail {
+            code: "placeholder",
+            reason: format!("the page says \"{phrase}\" instead of publishing the information"),
+            missing: vec![],
+        }
+    } else if container {
+        Outcome::Fail {
+                code: "container",
+                reason: "the page only names the item and links to documents; the documents are judged instead".into(),
                 missing: vec![],
             }
-        } else if content_len < 20
-            && page.content.images == 0
-            && !has_item_documents
-            && page.content.forms.is_empty()
-        {
-            Outcome::Fail {
-                code: "empty_page",
-                reason: "the page has no content of its own".into(),
-                missing: vec![],
-            }
-        } else if let Some(reason) = rejected(item, &own_key) {
-            Outcome::Fail {
-                code: "rejected",
-                reason,
-                missing: vec![],
-            }
-        } else {
-            let year = years::check(year_rule, fiscal_year, &own);
-            let mut unverified = Vec::new();
-            let mut missing = report.missing.clone();
-            if has_item_documents && !missing.is_empty() {
-                unverified.append(&mut missing);
-            }
-            if let YearCheck::Found(text) = &year {
-                evidence.matched.push(text.clone());
-            }
-            match year {
-                YearCheck::Wrong { .. } => Outcome::Fail {
-                    code: "wrong_year",
-                    reason: format!("the page is for another year: {}", year_text(&year)),
-                    missing: [vec![year_text(&year)], missing].concat(),
-                },
-                YearCheck::Missing { .. } if has_item_documents => {
-                    unverified.push(year_text(&year));
-                    if missing.is_empty() {
-                        Outcome::Pass { unverified }
-                    } else {
-                        elements_missing(missing)
-                    }
+    } else if content_len < 20
+        && page.content.images == 0
+        && !has_item_documents
+        && page.content.forms.is_empty()
+    {
+        Outcome::Fail {
+            code: "empty_page",
+            reason: "the page has no content of its own".into(),
+            missing: vec![],
+        }
+    } else if let Some(reason) = rejected(item, &own_key) {
+        Outcome::Fail {
+            code: "rejected",
+            reason,
+            missing: vec![],
+        }
+    } else {
+        let year = years::check(year_rule, fiscal_year, &own_for_year);
+        let mut unverified = Vec::new();
+        let mut missing = report.missing.clone();
+        if has_item_documents && !missing.is_empty() {
+            unverified.append(&mut missing);
+        }
+        if let YearCheck::Found(text) = &year {
+            evidence.matched.push(text.clone());
+        }
+        match year {
+            YearCheck::Wrong { .. } => Outcome::Fail {
+                code: "wrong_year",
+                reason: format!("the page is for another year: {}", year_text(&year)),
+                missing: [vec![year_text(&year)], missing].concat(),
+            },
+            YearCheck::Missing { .. } if has_item_documents => {
+                unverified.push(year_text(&year));
+                if missing.is_empty() {
+                    Outcome::Pass { unverified }
+                } else {
+                    elements_missing(missing)
                 }
-                YearCheck::Missing { .. } => Outcome::Fail {
-                    code: "year_missing",
-                    reason: format!(
-                        "the page does not say which year it covers ({} required)",
-                        year_text(&year)
-                    ),
-                    missing: [vec![year_text(&year)], missing].concat(),
-                },
-                _ if !missing.is_empty() => elements_missing(missing),
-                _ => Outcome::Pass { unverified },
             }
-        };
+            YearCheck::Missing { .. } => Outcome::Fail {
+                code: "year_missing",
+                reason: format!(
+                    "the page does not say which year it covers ({} required)",
+                    year_text(&year)
+                ),
+                missing: [vec![year_text(&year)], missing].concat(),
+            },
+            _ if !missing.is_empty() => elements_missing(missing),
+            _ => Outcome::Pass { unverified },
+        }
+    };
     if let Outcome::Pass { unverified } = &outcome
         && !unverified.is_empty()
     {
@@ -581,6 +650,7 @@ fn judge_page(
         evidence,
         outcome,
         found,
+        found_names,
         weight: 3,
     }
 }
@@ -631,6 +701,7 @@ fn judge_link(
             evidence,
             outcome,
             found: 0,
+            found_names: vec![],
             weight: 1,
         });
     };
@@ -648,6 +719,7 @@ fn judge_link(
             evidence,
             outcome,
             found: 0,
+            found_names: vec![],
             weight: 1,
         });
     }
@@ -713,6 +785,7 @@ fn judge_link(
             evidence,
             outcome,
             found: 0,
+            found_names: vec![],
             weight: 2,
         });
     }
@@ -737,6 +810,7 @@ fn judge_link(
             },
             evidence,
             found: 0,
+            found_names: vec![],
             weight: 2,
         }),
         _ => Some(judge_by_link_text(
@@ -776,6 +850,7 @@ fn judge_document_text(
     }
     evidence.note = Some(note);
     let found = report.found.len();
+    let found_names = report.found.clone();
     // The document's own years decide; the link text only when the document names none.
     let mut year = years::check(year_rule, fiscal_year, &content);
     if matches!(year, YearCheck::Missing { .. }) {
@@ -830,6 +905,7 @@ fn judge_document_text(
         evidence,
         outcome,
         found,
+        found_names,
         weight: 3,
     }
 }
@@ -847,6 +923,7 @@ fn judge_by_link_text(
     let report = check_elements(item, &item.element_names, &key, None);
     evidence.matched.extend(report.matched.iter().cloned());
     let found = report.found.len();
+    let found_names = report.found.clone();
     evidence.note = Some("judged by link text, file name and the page around the link; the document's content could not be read".into());
     let outcome = if let Some(reason) = rejected(item, &key) {
         Outcome::Fail {
@@ -867,6 +944,7 @@ fn judge_by_link_text(
                     },
                     evidence,
                     found,
+                    found_names,
                     weight: 2,
                 };
             }
@@ -880,6 +958,7 @@ fn judge_by_link_text(
         evidence,
         outcome,
         found,
+        found_names,
         weight: 2,
     }
 }
@@ -898,6 +977,7 @@ fn dead(evidence: Evidence, status: u16) -> Candidate {
         evidence,
         outcome,
         found: 0,
+        found_names: vec![],
         weight: 2,
     }
 }
@@ -915,8 +995,75 @@ fn unreadable(evidence: Evidence, reason: FailureReason, detail: &str) -> Candid
         evidence,
         outcome,
         found: 0,
+        found_names: vec![],
         weight: 2,
     }
+}
+
+/// Whether `url` is a document: by what the server sent, else by its extension.
+fn is_document_link(snapshot: &SiteSnapshot, url: &Url) -> bool {
+    match snapshot.state(url) {
+        Some(UrlState::Fetched { kind, .. })
+            if *kind != ContentKind::Html && *kind != ContentKind::Other =>
+        {
+            kind.is_document()
+        }
+        _ => ContentKind::from_url(url).is_some_and(ContentKind::is_document),
+    }
+}
+
+/// Candidates that each lack only some elements (right year, nothing rejected) but together show
+/// all of them, as an assessor reads the several URLs an agency submits for one item. Greedy: the
+/// candidate showing most elements first, then whatever adds the most.
+fn combine<'a>(
+    item: &crate::checklist::Item,
+    candidates: &'a [Candidate],
+) -> Option<Vec<&'a Candidate>> {
+    let partial: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| {
+            matches!(
+                &c.outcome,
+                Outcome::Fail {
+                    code: "missing_element",
+                    ..
+                }
+            ) && !c.found_names.is_empty()
+        })
+        .collect();
+    let mut missing: HashSet<&str> = item.elements.iter().map(|e| e.name.as_str()).collect();
+    if partial.len() < 2 || missing.is_empty() {
+        return None;
+    }
+    let mut chosen: Vec<&Candidate> = Vec::new();
+    while !missing.is_empty() {
+        let best = partial
+            .iter()
+            .filter(|c| !chosen.iter().any(|d| std::ptr::eq(*d, **c)))
+            .max_by_key(|c| {
+                (
+                    c.found_names
+                        .iter()
+                        .filter(|n| missing.contains(n.as_str()))
+                        .count(),
+                    c.weight,
+                )
+            })?;
+        let adds: Vec<&str> = best
+            .found_names
+            .iter()
+            .map(String::as_str)
+            .filter(|n| missing.contains(n))
+            .collect();
+        if adds.is_empty() {
+            return None;
+        }
+        for name in adds {
+            missing.remove(name);
+        }
+        chosen.push(best);
+    }
+    Some(chosen)
 }
 
 fn decide(
@@ -968,7 +1115,19 @@ fn decide(
         .iter()
         .filter(|c| matches!(c.outcome, Outcome::Pass { .. }))
         .collect();
-    if let Some(best) = passing.iter().min_by_key(|c| match &c.outcome {
+    let combined = if passing.is_empty() {
+        combine(item, &candidates)
+    } else {
+        None
+    };
+    if let Some(parts) = combined {
+        result.answer = Answer::Yes;
+        result.reason = format!(
+            "the elements are spread over {} pages or documents on the site, which together show all of them",
+            parts.len()
+        );
+        result.evidence = parts.into_iter().map(|c| c.evidence.clone()).collect();
+    } else if let Some(best) = passing.iter().min_by_key(|c| match &c.outcome {
         Outcome::Pass { unverified } => (unverified.len(), std::cmp::Reverse(c.weight)),
         _ => (usize::MAX, std::cmp::Reverse(0)),
     }) {

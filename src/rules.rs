@@ -31,7 +31,8 @@ pub struct ItemRules {
     /// Letter prefix and number of the item id (`O`, 11), when the id has that shape.
     code: Option<(String, u32)>,
     pub url_patterns: Vec<String>,
-    pub elements: Vec<ElementRules>,
+    /// Per element, its alternative tests (any passing one is enough).
+    pub elements: Vec<Vec<ElementRules>>,
     /// The elements' names, in the same order, for reports.
     pub element_names: Vec<String>,
     pub reject: Vec<(Vec<Phrase>, String)>,
@@ -105,16 +106,21 @@ impl ItemRules {
             elements: item
                 .elements
                 .iter()
-                .map(|e| match &e.test {
-                    ElementTest::Any { phrases, min } => ElementRules::Any {
-                        phrases: phrases.iter().map(|p| Phrase::new(p)).collect(),
-                        min: *min,
-                    },
-                    ElementTest::Image => ElementRules::Image,
-                    ElementTest::Form => ElementRules::Form,
-                    ElementTest::LinksTo(targets) => ElementRules::LinksTo(
-                        targets.iter().map(|t| t.to_ascii_lowercase()).collect(),
-                    ),
+                .map(|e| {
+                    e.tests
+                        .iter()
+                        .map(|test| match test {
+                            ElementTest::Any { phrases, min } => ElementRules::Any {
+                                phrases: phrases.iter().map(|p| Phrase::new(p)).collect(),
+                                min: *min,
+                            },
+                            ElementTest::Image => ElementRules::Image,
+                            ElementTest::Form => ElementRules::Form,
+                            ElementTest::LinksTo(targets) => ElementRules::LinksTo(
+                                targets.iter().map(|t| t.to_ascii_lowercase()).collect(),
+                            ),
+                        })
+                        .collect()
                 })
                 .collect(),
             element_names: item.elements.iter().map(|e| e.name.clone()).collect(),

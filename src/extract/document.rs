@@ -105,8 +105,12 @@ const SCAN_CHARS_PER_PAGE: usize = 20;
 /// OCR reads at most this many pages of a scan.
 const OCR_PAGES: usize = 3;
 
-/// Whether an external program answers `-v` (cached).
+/// Whether an external program answers `-v` (cached). `OITCHECK_NO_TOOLS=1` hides them all, to
+/// measure the in-process extractors alone.
 fn has_tool(name: &str) -> bool {
+    if std::env::var_os("OITCHECK_NO_TOOLS").is_some_and(|v| v == "1") {
+        return false;
+    }
     static TOOLS: OnceLock<std::sync::Mutex<std::collections::HashMap<String, bool>>> =
         OnceLock::new();
     let tools = TOOLS.get_or_init(Default::default);
