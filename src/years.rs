@@ -25,6 +25,9 @@ pub enum YearRule {
     FirstHalf,
     /// A plan in force in the assessed year: the year itself or a range covering it.
     InForce,
+    /// An analysis of last year's ITA result with measures for this year: fiscal year {fy}, or
+    /// "ITA {fy}−1" named as an ITA year.
+    ItaAnalysis,
 }
 
 impl YearRule {
@@ -34,6 +37,7 @@ impl YearRule {
             YearRule::None => None,
             YearRule::Current | YearRule::FirstHalf | YearRule::InForce => Some(fiscal_year),
             YearRule::Previous => Some(fiscal_year - 1),
+            YearRule::ItaAnalysis => Some(fiscal_year),
         }
     }
 }
@@ -46,6 +50,8 @@ pub struct YearMention {
     pub last: u16,
     /// Written as a fiscal year (`ปีงบประมาณ`, `ประจำปี`) rather than an incidental date.
     pub explicit: bool,
+    /// Named as the year of an ITA assessment (`ผลการประเมิน ITA ประจำปี 2568`).
+    pub ita: bool,
     /// The text as written, for evidence.
     pub text: String,
 }
@@ -176,10 +182,13 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
             None => (year + shift, year + shift, run.end),
         };
         let context_start = run.start - preceding(&text, run.start, 12).len();
+        let lower = squeezed_before.to_lowercase();
+        let ita = lower.contains("ita") || lower.contains("คุณธรรมและความโปร่งใส");
         found.push(YearMention {
             first,
             last,
             explicit,
+            ita,
             text: thai::squash_spaces(&text[context_start..end]),
         });
     }
@@ -212,6 +221,10 @@ pub fn check(rule: YearRule, fiscal_year: u16, text: &str) -> YearCheck {
     };
     let covers = |m: &&YearMention| match rule {
         YearRule::InForce => m.first <= required && required <= m.last,
+        YearRule::ItaAnalysis => {
+            (m.first <= required && required <= m.last && m.last - m.first <= 1)
+                || (m.ita && m.first == required - 1 && m.last == m.first)
+        }
         _ => m.first <= required && required <= m.last && (m.last - m.first) <= 1,
     };
     if let Some(hit) = considered.iter().find(|m| covers(m)) {
@@ -284,6 +297,22 @@ mod tests {
                 found: vec![2568]
             }
         );
+    }
+
+    #[test]
+    fn ita_analysis_takes_this_year_or_last_years_ita() {
+        let rule = YearRule::ItaAnalysis;
+        assert!(matches!(
+            check(rule, 2569, "การวิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. 2568"),
+            YearCheck::Found(_)
+        ));
+        assert!(matches!(
+            check(rule, 2569, "มาตรการ ประจำปีงบประมาณ 2569"),
+            YearCheck::Found(_)
+        ));
+        // last year's analysis: ITA 2567 with measures for 2568
+        let decoy = "ผลการประเมิน ITA ประจำปี 2567 มาตรการ ประจำปีงบประมาณ พ.ศ. 2568";
+        assert!(matches!(check(rule, 2569, decoy), YearCheck::Wrong { .. }));
     }
 
     #[test]
