@@ -178,6 +178,38 @@ pub fn extract(
     }
 }
 
+/// The PDF text extractors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfExtractor {
+    /// `pdftotext -raw` (poppler-utils), when installed.
+    Pdftotext,
+    /// pdf-extract, in process.
+    Builtin,
+}
+
+/// Extracts a PDF's text with one given extractor, without scan detection or OCR (benchmarks,
+/// comparisons). `None` when that extractor is not available or fails.
+pub fn pdf_text_with(bytes: &[u8], extractor: PdfExtractor) -> Option<DocumentText> {
+    match extractor {
+        PdfExtractor::Pdftotext => pdftotext(bytes),
+        PdfExtractor::Builtin => builtin_pdf(bytes).ok(),
+    }
+}
+
+fn builtin_pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
+    let pages = pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(|e| {
+        DocumentError::Corrupt(format!(
+            "the PDF cannot be parsed ({e}); it may be truncated or damaged"
+        ))
+    })?;
+    Ok(DocumentText {
+        extractor: "pdf-extract".into(),
+        parts: numbered(pages),
+        tabular: false,
+        ocr: false,
+    })
+}
+
 fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
     if !bytes.starts_with(b"%PDF-")
         && !bytes[..bytes.len().min(1024)]
@@ -195,19 +227,7 @@ fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
     };
     let text = match text {
         Some(text) => text,
-        None => {
-            let pages = pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(|e| {
-                DocumentError::Corrupt(format!(
-                    "the PDF cannot be parsed ({e}); it may be truncated or damaged"
-                ))
-            })?;
-            DocumentText {
-                extractor: "pdf-extract".into(),
-                parts: numbered(pages),
-                tabular: false,
-                ocr: false,
-            }
-        }
+        None => builtin_pdf(bytes)?,
     };
     let pages = text.parts.len().max(1);
     if text.non_space_chars() < SCAN_CHARS_PER_PAGE * pages {
