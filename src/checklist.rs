@@ -63,6 +63,8 @@ pub struct Item {
     pub elements: Vec<Element>,
     pub reject: Vec<Reject>,
     pub year: YearRule,
+    /// The data must be machine-readable (text or a table): a scanned image does not count.
+    pub machine_readable: bool,
     pub advice_th: String,
     pub advice_en: String,
     pub confidence: String,
@@ -193,6 +195,8 @@ struct RawItem {
     reject: Vec<RawReject>,
     #[serde(default)]
     year: YearRule,
+    #[serde(default)]
+    machine_readable: bool,
     #[serde(default)]
     advice_th: String,
     #[serde(default)]
@@ -566,6 +570,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
             elements,
             reject,
             year: item.year,
+            machine_readable: item.machine_readable,
             advice_th: item.advice_th,
             advice_en: item.advice_en,
             confidence: item.confidence,

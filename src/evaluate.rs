@@ -428,7 +428,7 @@ fn element_passes(
         ElementRules::Any { phrases, min } => {
             let hits: Vec<&str> = phrases
                 .iter()
-                .filter(|p| contains_phrase(text_key, &p.key))
+                .filter(|p| p.found_in(text_key))
                 .map(|p| p.text.as_str())
                 .collect();
             matched.extend(hits.iter().take(3).map(|s| s.to_string()));
@@ -798,6 +798,21 @@ fn judge_link(
             fiscal_year,
             year_rule,
         )),
+        Some(Err(DocumentError::NeedsOcr)) if item.machine_readable => Some(Candidate {
+            outcome: Outcome::Fail {
+                code: "not_machine_readable",
+                reason: format!(
+                    "{url} is a scanned image; this item needs machine-readable data (text or a table such as XLSX/CSV)"
+                ),
+                missing: vec![
+                    "machine-readable data (text or a table, not a scanned image)".into(),
+                ],
+            },
+            evidence,
+            found: 0,
+            found_names: vec![],
+            weight: 2,
+        }),
         Some(Err(error)) if !matches!(error, DocumentError::Unsupported(_)) => Some(Candidate {
             outcome: Outcome::Unreadable {
                 code: error.code(),
@@ -834,7 +849,10 @@ fn judge_document_text(
     year_rule: years::YearRule,
 ) -> Candidate {
     let content = text.full_text();
-    let key = thai::match_key(&format!("{context}\n{content}"));
+    // Word-exported PDFs lose the nikhahit (ประจำปี → ประจาปี): the fold key is appended so that
+    // phrase-length element phrases still match (Phrase::found_in).
+    let both = format!("{context}\n{content}");
+    let key = format!("{}\n{}", thai::match_key(&both), thai::fold_key(&both));
     let report = check_elements(item, &item.element_names, &key, None);
     for phrase in report.matched.iter().take(6) {
         let located = text

@@ -21,6 +21,7 @@ pub mod eval;
 pub mod evaluate;
 pub mod extract;
 pub mod fetch;
+pub mod inspect;
 pub mod report;
 pub mod rules;
 pub mod scan;

@@ -54,6 +54,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Show what oitcheck sees in one page or document: text, years, matching items and elements.
+    Inspect {
+        /// A URL or a local file (PDF, DOCX, XLSX, CSV, HTML).
+        target: String,
+        #[arg(long, default_value = "ita-2569")]
+        checklist: String,
+        #[arg(long, value_parser = clap::value_parser!(u16).range(2500..2700))]
+        fiscal_year: Option<u16>,
+    },
     /// Work with checklists.
     Checklist {
         #[command(subcommand)]
@@ -233,6 +242,29 @@ async fn run(cli: Cli) -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("error: cannot listen on 127.0.0.1:{port}: {e}; try another --port");
+                    ExitCode::from(EXIT_RUNTIME)
+                }
+            }
+        }
+        Command::Inspect {
+            target,
+            checklist: name,
+            fiscal_year,
+        } => {
+            let checklist = match checklist::load(&name) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            match oitcheck::inspect::inspect(&target, &checklist, fiscal_year).await {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
                     ExitCode::from(EXIT_RUNTIME)
                 }
             }

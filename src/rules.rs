@@ -12,14 +12,30 @@ use crate::thai;
 pub struct Phrase {
     pub text: String,
     pub key: String,
+    /// The ำ-fold key, for text that lost its nikhahit (Word-exported PDFs); only set for
+    /// phrase-length phrases, where folding is not ambiguous.
+    pub fold: Option<String>,
 }
 
 impl Phrase {
     fn new(text: &str) -> Phrase {
+        let key = thai::match_key(text);
+        let fold = thai::fold_key(text);
+        let fold = (fold != key && fold.chars().count() >= 6).then_some(fold);
         Phrase {
             text: text.to_string(),
-            key: thai::match_key(text),
+            key,
+            fold,
         }
+    }
+
+    /// Whether the phrase occurs in `haystack` (a match key, possibly followed by its fold key).
+    pub fn found_in(&self, haystack: &str) -> bool {
+        contains_phrase(haystack, &self.key)
+            || self
+                .fold
+                .as_ref()
+                .is_some_and(|f| contains_phrase(haystack, f))
     }
 }
 
@@ -36,6 +52,8 @@ pub struct ItemRules {
     /// The elements' names, in the same order, for reports.
     pub element_names: Vec<String>,
     pub reject: Vec<(Vec<Phrase>, String)>,
+    /// A scanned image does not satisfy the item.
+    pub machine_readable: bool,
 }
 
 /// An element test with its phrases keyed.
@@ -124,6 +142,7 @@ impl ItemRules {
                 })
                 .collect(),
             element_names: item.elements.iter().map(|e| e.name.clone()).collect(),
+            machine_readable: item.machine_readable,
             reject: item
                 .reject
                 .iter()
@@ -299,6 +318,7 @@ mod tests {
             elements: vec![],
             element_names: vec![],
             reject: vec![],
+            machine_readable: false,
         }
     }
 

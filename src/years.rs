@@ -128,7 +128,11 @@ fn squeeze(text: &str) -> String {
 fn names_fiscal_year(before: &str) -> bool {
     let squeezed = squeeze(before);
     let head = squeezed.strip_suffix("พศ").unwrap_or(&squeezed);
-    head.ends_with("ปีงบประมาณ") || head.ends_with("ประจำปี") || head.ends_with("ปีงบ")
+    // "ประจาปี": Word-exported PDFs lose the nikhahit of ประจำ
+    head.ends_with("ปีงบประมาณ")
+        || head.ends_with("ประจำปี")
+        || head.ends_with("ประจาปี")
+        || head.ends_with("ปีงบ")
 }
 
 fn is_range_separator(between: &str) -> bool {

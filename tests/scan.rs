@@ -87,10 +87,34 @@ async fn mini_site_answers_match_hand_labels() {
     let o7 = item(&report, "O7");
     assert_eq!(o7.answer, Answer::No);
     assert_eq!(o7.reason_code.as_deref(), Some("external_only"));
+    // the link says 2569; the PDF itself is the FY2568 assessment
+    let o8 = item(&report, "O8");
+    assert_eq!(o8.answer, Answer::No, "{}", o8.reason);
+    assert_eq!(o8.reason_code.as_deref(), Some("wrong_year"));
+    assert!(o8.evidence[0].url.ends_with("/docs/risk.pdf"));
+    assert!(o8.missing[0].contains("2568"), "{:?}", o8.missing);
+    assert!(
+        o8.evidence[0]
+            .matched
+            .iter()
+            .any(|m| m.contains("(page 1)")),
+        "{:?}",
+        o8.evidence[0].matched
+    );
+    // a scanned PDF cannot be read without OCR: unknown, never "no"
+    let o9 = item(&report, "O9");
+    if std::process::Command::new("tesseract")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        assert_eq!(o9.answer, Answer::Unknown, "{}", o9.reason);
+        assert_eq!(o9.reason_code.as_deref(), Some("needs_ocr"));
+        assert_eq!(report.score.unknown_items, 2);
+    }
     // hand computation: 9.1 = 100, 9.2 = 50 → 9 = 75; 10.1 = 0 → 10 = 0; OIT = 37.5 (F)
     assert_eq!(report.score.oit, 37.5);
     assert_eq!(report.score.rating, "F");
-    assert_eq!(report.score.unknown_items, 1);
 }
 
 #[tokio::test]
@@ -98,9 +122,9 @@ async fn ignore_robots_reaches_the_disallowed_page() {
     let report = scan_mini(false).await;
     let o5 = item(&report, "O5");
     assert_eq!(o5.answer, Answer::Yes, "{}", o5.reason);
-    // 9 = 75; 10.1 = 1/3 → 33.33; OIT = (75 + 33.33) / 2
-    assert_eq!(report.score.oit, 54.17);
-    assert_eq!(report.score.rating, "E"); // E is 50.00–54.99
+    // 9 = 75; 10.1 = 1/5 → 20; OIT = (75 + 20) / 2
+    assert_eq!(report.score.oit, 47.5);
+    assert_eq!(report.score.rating, "F");
 }
 
 #[tokio::test]
@@ -119,7 +143,7 @@ async fn json_report_keeps_its_contract() {
     assert_eq!(json["crawl"]["pages"], 4);
     assert_eq!(json["crawl"]["stopped"], "complete");
     let items = json["items"].as_array().unwrap();
-    assert_eq!(items.len(), 7);
+    assert_eq!(items.len(), 9);
     for item in items {
         for key in ["id", "answer", "reason", "evidence", "missing"] {
             assert!(item.get(key).is_some(), "item lacks {key}: {item}");

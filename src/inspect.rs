@@ -1,0 +1,224 @@
+//! `oitcheck inspect`: what oitcheck sees in one page or document — its text, the years in it,
+//! and which checklist items and elements it matches. The tool a webmaster uses to learn why a
+//! file does not count.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use url::Url;
+
+use crate::checklist::Checklist;
+use crate::extract::{charset, document, html};
+use crate::fetch::{ContentKind, FetchConfig, Fetcher};
+use crate::rules::{ElementRules, Rules, contains_phrase, file_stem};
+use crate::thai;
+use crate::years;
+
+/// Reads a local file or fetches a URL, and describes it against `checklist`.
+pub async fn inspect(
+    target: &str,
+    checklist: &Checklist,
+    fiscal_year: Option<u16>,
+) -> Result<String, String> {
+    let path = Path::new(target);
+    let (bytes, url, content_type) = if path.is_file() {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {target}: {e}"))?;
+        let absolute =
+            std::fs::canonicalize(path).map_err(|e| format!("cannot resolve {target}: {e}"))?;
+        let url =
+            Url::from_file_path(&absolute).map_err(|_| format!("cannot make a URL of {target}"))?;
+        (bytes, url, None)
+    } else {
+        let url = Url::parse(target)
+            .map_err(|e| format!("`{target}` is neither a file nor a URL ({e})"))?;
+        let fetcher = Fetcher::new(FetchConfig::default())?;
+        let allow_same_host = |u: &Url| u.host_str() == url.host_str();
+        let fetched = fetcher
+            .get(&url, 20 * 1024 * 1024, &allow_same_host)
+            .await
+            .map_err(|f| {
+                format!(
+                    "{target} could not be fetched ({}): {}",
+                    f.reason.as_str(),
+                    f.detail
+                )
+            })?;
+        if fetched.status >= 400 {
+            return Err(format!("{target} answers HTTP {}", fetched.status));
+        }
+        (fetched.body, fetched.final_url, fetched.content_type)
+    };
+    let kind = ContentKind::sniff(&bytes, content_type.as_deref(), &url);
+    let fiscal_year = fiscal_year.unwrap_or(checklist.fiscal_year);
+    let mut out = String::new();
+    let _ = writeln!(out, "{url}");
+    let (text, page) = if kind == ContentKind::Html {
+        let decoded = charset::decode(&bytes, content_type.as_deref(), true);
+        let _ = writeln!(
+            out,
+            "kind: HTML page · encoding {} (from {:?})",
+            decoded.encoding, decoded.source
+        );
+        let content = html::extract(&decoded.text, &url);
+        let mut text = content.title.clone();
+        text.push('\n');
+        text.push_str(
+            &content
+                .blocks
+                .iter()
+                .map(|b| b.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        let _ = writeln!(out, "title: {}", content.title);
+        let _ = writeln!(
+            out,
+            "links: {} · images: {} · forms: {}",
+            content.links.len(),
+            content.images,
+            content.forms.len()
+        );
+        (text, Some(content))
+    } else if kind.is_document() {
+        match document::extract(&bytes, kind, content_type.as_deref()) {
+            Ok(doc) => {
+                let _ = writeln!(
+                    out,
+                    "kind: {kind:?} · {} part(s) · read with {}{}{}",
+                    doc.parts.len(),
+                    doc.extractor,
+                    if doc.tabular {
+                        " · tabular (machine-readable)"
+                    } else {
+                        ""
+                    },
+                    if doc.ocr {
+                        " · OCR: Thai-digit years are unreliable"
+                    } else {
+                        ""
+                    }
+                );
+                (doc.full_text(), None)
+            }
+            Err(e) => {
+                let _ = writeln!(
+                    out,
+                    "kind: {kind:?} · cannot be read: {} ({})",
+                    e.detail(),
+                    e.code()
+                );
+                return Ok(out);
+            }
+        }
+    } else {
+        let _ = writeln!(out, "kind: {kind:?}: not a page or document oitcheck reads");
+        return Ok(out);
+    };
+    let normalized = thai::normalize(&text);
+    let lines: Vec<&str> = normalized
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let _ = writeln!(
+        out,
+        "\ntext ({} lines; the first 15, normalised):",
+        lines.len()
+    );
+    for line in lines.iter().take(15) {
+        let _ = writeln!(out, "  {}", crate::report::shorten(line, 110));
+    }
+    let mentions = years::find_years(&text);
+    let _ = writeln!(
+        out,
+        "\nyears ({} mentions; fiscal years, * = written as a fiscal year):",
+        mentions.len()
+    );
+    let mut listed: Vec<String> = mentions
+        .iter()
+        .map(|m| {
+            let years = if m.first == m.last {
+                m.first.to_string()
+            } else {
+                format!("{}–{}", m.first, m.last)
+            };
+            format!("{years}{} «{}»", if m.explicit { "*" } else { "" }, m.text)
+        })
+        .collect();
+    listed.dedup();
+    for entry in listed.iter().take(12) {
+        let _ = writeln!(out, "  {entry}");
+    }
+    let rules = Rules::new(checklist);
+    let key = thai::match_key(&format!("{text}\n{}", file_stem(&url)));
+    let _ = writeln!(
+        out,
+        "\nitems of {} (fiscal year {fiscal_year}) this names:",
+        checklist.id
+    );
+    let mut any = false;
+    for (item, item_rules) in checklist.items.iter().zip(&rules.items) {
+        let hits = item_rules.keyword_hits(&key);
+        if hits.is_empty()
+            && !item_rules.has_code(&thai::match_key(&file_stem(&url)))
+            && !item_rules.url_hit(&url)
+        {
+            continue;
+        }
+        any = true;
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            item.id,
+            Checklist::render(&item.title_th, fiscal_year)
+        );
+        if !hits.is_empty() {
+            let _ = writeln!(out, "     keywords: {}", hits.join(" · "));
+        }
+        for (alternatives, name) in item_rules.elements.iter().zip(&item_rules.element_names) {
+            let present = alternatives.iter().any(|rule| match rule {
+                ElementRules::Any { phrases, min } => {
+                    phrases
+                        .iter()
+                        .filter(|p| contains_phrase(&key, &p.key))
+                        .count()
+                        >= *min
+                }
+                ElementRules::Image => page.as_ref().is_some_and(|p| p.images > 0),
+                ElementRules::Form => page
+                    .as_ref()
+                    .is_some_and(|p| p.forms.iter().any(|f| f.has_text_field && !f.is_search)),
+                ElementRules::LinksTo(targets) => page.as_ref().is_some_and(|p| {
+                    p.links.iter().any(|l| {
+                        l.url.as_ref().is_some_and(|u| {
+                            targets
+                                .iter()
+                                .any(|t| u.as_str().to_ascii_lowercase().contains(t.as_str()))
+                        })
+                    })
+                }),
+            });
+            let _ = writeln!(
+                out,
+                "     {} {name}",
+                if present { "✓" } else { "✗ missing:" }
+            );
+        }
+        let year = match years::check(item.year, fiscal_year, &text) {
+            years::YearCheck::NotRequired => "no year needed".to_string(),
+            years::YearCheck::Found(t) => format!("✓ year: «{t}»"),
+            years::YearCheck::Wrong { required, found } => {
+                format!("✗ wrong year: needs {required}, names {found:?}")
+            }
+            years::YearCheck::Missing { required } => format!("✗ no year: needs {required}"),
+        };
+        let _ = writeln!(out, "     {year}");
+    }
+    if !any {
+        let _ = writeln!(
+            out,
+            "  none: no item's keywords, code or URL pattern appear here"
+        );
+    }
+    Ok(out)
+}

@@ -1,0 +1,173 @@
+//! Document text extraction on small committed fixtures (`tests/fixtures/docs`), and optionally
+//! on the real agency PDFs in `../shared/sites/real` when that folder exists.
+
+use std::path::{Path, PathBuf};
+
+use oitcheck::extract::document::{self, PdfExtractor};
+use oitcheck::fetch::ContentKind;
+use oitcheck::thai::match_key;
+use oitcheck::years::{self, YearCheck, YearRule};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/docs")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn has_tesseract() -> bool {
+    std::process::Command::new("tesseract")
+        .arg("-v")
+        .output()
+        .is_ok()
+}
+
+#[test]
+fn thai_pdf_text_is_matchable_with_the_builtin_extractor() {
+    let text = document::pdf_text_with(&fixture("risk-2568.pdf"), PdfExtractor::Builtin)
+        .expect("pdf-extract reads it");
+    assert_eq!(text.extractor, "pdf-extract");
+    let key = match_key(&text.full_text());
+    assert!(
+        key.contains(&match_key("การประเมินความเสี่ยงการทุจริต")),
+        "{}",
+        text.full_text()
+    );
+    assert!(
+        key.contains(&match_key("ประจำปีงบประมาณ")),
+        "{}",
+        text.full_text()
+    );
+    // the document is for FY2568 whatever its file name says
+    assert_eq!(
+        years::check(YearRule::Current, 2569, &text.full_text()),
+        YearCheck::Wrong {
+            required: 2569,
+            found: vec![2568]
+        }
+    );
+}
+
+#[test]
+fn both_pdf_extractors_agree_on_keywords_when_pdftotext_is_installed() {
+    let bytes = fixture("risk-2568.pdf");
+    let Some(poppler) = document::pdf_text_with(&bytes, PdfExtractor::Pdftotext) else {
+        eprintln!("skipped: pdftotext (poppler-utils) is not installed");
+        return;
+    };
+    let builtin = document::pdf_text_with(&bytes, PdfExtractor::Builtin).unwrap();
+    for word in ["ประเมินความเสี่ยงการทุจริต", "องค์การบริหารส่วนตำบล", "ผลกระทบ"]
+    {
+        let word = match_key(word);
+        assert!(
+            match_key(&poppler.full_text()).contains(&word),
+            "pdftotext lacks {word}"
+        );
+        assert!(
+            match_key(&builtin.full_text()).contains(&word),
+            "pdf-extract lacks {word}"
+        );
+    }
+}
+
+#[test]
+fn scanned_pdf_needs_ocr_and_is_never_empty_text() {
+    let result = document::extract(&fixture("scanned.pdf"), ContentKind::Pdf, None);
+    if has_tesseract() {
+        let text = result.expect("OCR reads the scan");
+        assert!(text.ocr);
+    } else {
+        assert_eq!(result.unwrap_err().code(), "needs_ocr");
+    }
+}
+
+#[test]
+fn truncated_and_garbage_pdfs_are_errors_not_panics() {
+    let bytes = fixture("risk-2568.pdf");
+    let truncated = &bytes[..bytes.len() * 6 / 10];
+    assert!(document::pdf_text_with(truncated, PdfExtractor::Builtin).is_none());
+    let mut flipped = bytes.clone();
+    for i in (200..flipped.len()).step_by(97) {
+        flipped[i] ^= 0x5A;
+    }
+    // whatever the parser makes of it, it returns
+    let _ = document::extract(&flipped, ContentKind::Pdf, None);
+    assert!(document::extract(b"%PDF-1.4\n%%EOF", ContentKind::Pdf, None).is_err());
+}
+
+#[tokio::test]
+async fn isolated_extraction_survives_any_bytes() {
+    let noise: Vec<u8> = (0..50_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    for kind in [
+        ContentKind::Pdf,
+        ContentKind::Docx,
+        ContentKind::Xlsx,
+        ContentKind::Csv,
+    ] {
+        let mut bytes = match kind {
+            ContentKind::Pdf => b"%PDF-1.7\n".to_vec(),
+            ContentKind::Docx | ContentKind::Xlsx => b"PK\x03\x04".to_vec(),
+            _ => Vec::new(),
+        };
+        bytes.extend_from_slice(&noise);
+        let result =
+            document::extract_isolated(bytes, kind, None, std::time::Duration::from_secs(20)).await;
+        if kind == ContentKind::Csv {
+            assert!(result.is_ok(), "CSV of noise is still text");
+        } else {
+            assert!(result.is_err(), "{kind:?} of noise must be an error");
+        }
+    }
+}
+
+#[test]
+fn xlsx_sheets_are_tabular_text_with_thai_dates() {
+    let text = document::extract(&fixture("procurement.xlsx"), ContentKind::Xlsx, None).unwrap();
+    assert!(text.tabular);
+    assert_eq!(text.extractor, "calamine");
+    assert!(text.parts[0].label.starts_with("sheet "));
+    let full = text.full_text();
+    assert!(full.contains("จัดซื้อวัสดุสำนักงาน"), "{full}");
+    assert!(full.contains(" | "), "cells are separated: {full}");
+}
+
+#[test]
+fn docx_paragraphs_are_read() {
+    let text = document::extract(&fixture("hr-report.docx"), ContentKind::Docx, None).unwrap();
+    let full = text.full_text();
+    assert!(
+        full.starts_with("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2568"),
+        "{full}"
+    );
+    assert!(full.lines().count() >= 4);
+}
+
+/// The real Word-exported PDFs of a district health office (shared development set): text layer
+/// with lost nikhahit and private-use glyphs. Skipped when the folder is absent.
+#[test]
+fn real_agency_pdfs_give_matchable_text() {
+    let dir =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/sites/real/nysso/upload/ITA/EB1");
+    if !dir.is_dir() {
+        eprintln!("skipped: {} not found", dir.display());
+        return;
+    }
+    let bytes = std::fs::read(dir.join("1.7.pdf")).unwrap();
+    let text = document::extract(&bytes, ContentKind::Pdf, None).unwrap();
+    let full = text.full_text();
+    // private-use glyphs (ป + U+F702 for ปี) are mapped back by the normaliser
+    assert!(
+        !match_key(&full)
+            .chars()
+            .any(|c| ('\u{F700}'..='\u{F71F}').contains(&c))
+    );
+    // Word exports lose the nikhahit: ประจำปี arrives as ประจาปี; the fold key still finds it
+    assert!(
+        oitcheck::thai::fold_key(&full).contains(&oitcheck::thai::fold_key("ประจำปี")),
+        "{full}"
+    );
+}
