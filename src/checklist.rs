@@ -96,6 +96,8 @@ pub enum ElementTest {
 #[derive(Debug, Clone, Serialize)]
 pub struct Reject {
     pub phrases: Vec<String>,
+    /// How many occurrences (of all the phrases together) disqualify; 1 unless given.
+    pub min_count: usize,
     pub reason: String,
 }
 
@@ -236,6 +238,8 @@ struct RawElement {
 #[serde(deny_unknown_fields)]
 struct RawReject {
     any: Vec<Spanned<String>>,
+    #[serde(default)]
+    min_count: Option<usize>,
     reason: String,
 }
 
@@ -557,6 +561,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
             .iter()
             .map(|r| Reject {
                 phrases: v.phrases(&r.any, "reject phrase", &id),
+                min_count: r.min_count.unwrap_or(1).max(1),
                 reason: r.reason.clone(),
             })
             .collect();

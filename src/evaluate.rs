@@ -457,8 +457,14 @@ fn element_passes(
 fn rejected(item: &ItemRules, text_key: &str) -> Option<String> {
     item.reject
         .iter()
-        .find(|(phrases, _)| phrases.iter().any(|p| contains_phrase(text_key, &p.key)))
-        .map(|(_, reason)| reason.clone())
+        .find(|(phrases, min_count, _)| {
+            let count: usize = phrases
+                .iter()
+                .map(|p| text_key.matches(p.key.as_str()).count())
+                .sum();
+            count >= *min_count && phrases.iter().any(|p| contains_phrase(text_key, &p.key))
+        })
+        .map(|(_, _, reason)| reason.clone())
 }
 
 fn placeholder_hit(rules: &Rules, own_key: &str) -> Option<String> {

@@ -51,7 +51,8 @@ pub struct ItemRules {
     pub elements: Vec<Vec<ElementRules>>,
     /// The elements' names, in the same order, for reports.
     pub element_names: Vec<String>,
-    pub reject: Vec<(Vec<Phrase>, String)>,
+    /// Disqualifying phrases, how many occurrences disqualify, and why.
+    pub reject: Vec<(Vec<Phrase>, usize, String)>,
     /// A scanned image does not satisfy the item.
     pub machine_readable: bool,
 }
@@ -149,6 +150,7 @@ impl ItemRules {
                 .map(|r| {
                     (
                         r.phrases.iter().map(|p| Phrase::new(p)).collect(),
+                        r.min_count,
                         r.reason.clone(),
                     )
                 })

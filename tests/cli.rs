@@ -3,8 +3,16 @@
 use std::process::Command;
 
 fn oitcheck(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_oitcheck")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_oitcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -16,7 +24,10 @@ fn usage_errors_exit_3_with_a_message() {
     assert_eq!(code, 3);
     let (code, _, err) = oitcheck(&["scan", "https://example.go.th/", "--checklist", "ita-1999"]);
     assert_eq!(code, 3);
-    assert!(err.contains("ita-2569"), "names the shipped checklists: {err}");
+    assert!(
+        err.contains("ita-2569"),
+        "names the shipped checklists: {err}"
+    );
 }
 
 #[test]
@@ -40,7 +51,10 @@ fn inspect_explains_a_wrong_year_document() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("O21"), "{out}");
     assert!(out.contains("wrong year: needs 2569"), "{out}");
-    assert!(out.contains("2568*"), "the explicit fiscal year is listed: {out}");
+    assert!(
+        out.contains("2568*"),
+        "the explicit fiscal year is listed: {out}"
+    );
 }
 
 #[test]
