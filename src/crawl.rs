@@ -201,7 +201,27 @@ pub async fn crawl(
         elapsed: Duration::ZERO,
     };
     let mut frontier = Frontier::new(config.max_depth);
-    let robots = load_robots(start, config, &fetcher, &mut snapshot).await;
+    // robots.txt and sitemaps may take at most a quarter of the time limit: a silent server must
+    // not use up the whole budget before the start page is even asked for.
+    let prelude_deadline = began + config.time_limit / 4;
+    let robots = match tokio::time::timeout_at(
+        prelude_deadline,
+        load_robots(start, config, &fetcher, &mut snapshot),
+    )
+    .await
+    {
+        Ok(robots) => robots,
+        Err(_) => {
+            snapshot
+                .notes
+                .push("robots.txt did not answer in time; crawling as if it were absent".into());
+            Robots {
+                robot: None,
+                disallow_all: false,
+                obey: true,
+            }
+        }
+    };
     if !robots.allowed(start) {
         snapshot.stopped = StopReason::RobotsDisallowed;
         snapshot.notes.push(format!(
@@ -218,7 +238,17 @@ pub async fn crawl(
         return snapshot;
     }
     let _ = frontier.push(start, 0, 1000, false);
-    let sitemap_urls = load_sitemaps(start, &robots, &scope, &fetcher, &mut snapshot).await;
+    let sitemap_urls = tokio::time::timeout_at(
+        prelude_deadline,
+        load_sitemaps(start, &robots, &scope, &fetcher, &mut snapshot),
+    )
+    .await
+    .unwrap_or_else(|_| {
+        snapshot
+            .notes
+            .push("the sitemaps did not answer in time; skipped".into());
+        Vec::new()
+    });
     for url in sitemap_urls {
         let priority = link_priority(rules, "", &url, 1);
         let is_document = ContentKind::from_url(&url).is_some_and(ContentKind::is_document);

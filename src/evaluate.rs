@@ -987,15 +987,32 @@ fn judge_by_link_text(
     }
 }
 
+/// A link that answered with an error status: a dead link (404, 410, other 4xx) is "no"; a server
+/// error, a rate limit or a block says nothing about the page and is "unknown".
 fn dead(evidence: Evidence, status: u16) -> Candidate {
-    let outcome = Outcome::Fail {
-        code: if status == 404 || status == 410 {
-            "http_404"
-        } else {
-            "http_error"
+    let unreadable_code = match status {
+        429 => Some("rate_limited"),
+        401 | 403 => Some("blocked"),
+        408 | 500..=599 => Some("server_error"),
+        _ => None,
+    };
+    let outcome = match unreadable_code {
+        Some(code) => Outcome::Unreadable {
+            code,
+            reason: format!(
+                "{} answers HTTP {status} ({code}); try again later",
+                evidence.url
+            ),
         },
-        reason: format!("the link {} answers HTTP {status}", evidence.url),
-        missing: vec![],
+        None => Outcome::Fail {
+            code: if status == 404 || status == 410 {
+                "http_404"
+            } else {
+                "http_error"
+            },
+            reason: format!("the link {} answers HTTP {status}", evidence.url),
+            missing: vec![],
+        },
     };
     Candidate {
         evidence,
@@ -1204,6 +1221,10 @@ fn decide(
         result.reason = reason.clone();
         result.missing = missing.clone();
         result.evidence.push(best.evidence.clone());
+    } else if snapshot.stopped == StopReason::RobotsDisallowed {
+        result.answer = Answer::Unknown;
+        result.reason_code = Some("robots_disallowed".into());
+        result.reason = "robots.txt does not allow crawling this site; rerun with --ignore-robots if it is your own site".into();
     } else if snapshot.stopped != StopReason::Complete {
         result.answer = Answer::Unknown;
         result.reason_code = Some("budget_exhausted".into());

@@ -554,6 +554,7 @@ fn classify(error: &reqwest::Error, url: &Url) -> FetchFailure {
     } else if lower.contains("connection refused") {
         FailureReason::ConnectionRefused
     } else if lower.contains("reset")
+        || lower.contains("end of file before message length")
         || lower.contains("broken pipe")
         || lower.contains("connection closed")
         || lower.contains("incomplete")

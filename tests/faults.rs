@@ -12,9 +12,6 @@
 //! The server is hand-written on `tokio::net::TcpListener` so that every byte is under control.
 //! All its loops are bounded in count and time; its only sleeps play a slow peer. The tests never
 //! sleep: they wait for events (the scan, a stream ending) under a timeout.
-//!
-//! Tests marked `#[ignore = "oitcheck bug: …"]` fail because of oitcheck, not the harness; run them
-//! with `cargo test --test faults -- --ignored`.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -1124,7 +1121,6 @@ async fn server_error_burst_then_ok() {
 /// 503 on every retry: the evidence could not be read, so the item is unknown (`server_error`),
 /// not "no" as a 404 would be.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "oitcheck bug: a 503 that outlasts the retries makes the item \"no\" (reason_code http_error), not unknown/server_error"]
 async fn persistent_503_is_unknown_not_no() {
     let server = site(&[
         ("/ok/control", kw("control")),
@@ -1157,7 +1153,6 @@ async fn connection_reset_mid_body_is_unknown() {
 /// Half the declared body, then a clean close (FIN): the body is incomplete, so the page was not
 /// read: unknown `connection_reset` (oitcheck's reason for a peer that hangs up early).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "oitcheck bug: a body cut short by a clean close is reason_code invalid_response (hyper: end of file before message length reached), not connection_reset, and is not retried"]
 async fn connection_closed_mid_body_is_unknown() {
     let server = site(&[
         ("/ok/control", kw("control")),
@@ -1228,7 +1223,6 @@ async fn silent_page_is_unknown_timeout() {
 /// A whole site that accepts and never answers (robots.txt and sitemap.xml included): the time
 /// limit must still hold.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "oitcheck bug: robots.txt and sitemap.xml are fetched (with retries) outside the time limit: a silent site returns after 12 s against a 3 s limit"]
 async fn silent_site_respects_the_time_limit() {
     let server = FaultServer::start(Spec {
         index: index(&[("/ok/control", kw("control"))]),
@@ -1445,7 +1439,6 @@ async fn malformed_html_is_read() {
 /// 20 000 nested `<div>`s (100 KB), as a template that opens a `<div>` per list entry and never
 /// closes it produces. Run alone: the stack overflow aborts the whole test process.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "oitcheck bug: recursive extract::html::Walker::walk overflows the 2 MiB worker stack at a few thousand nested elements; the process aborts"]
 async fn deeply_nested_html_does_not_crash() {
     let server = site(&[("/deep", kw("deep_nesting"))]).await;
     let (report, _) = scan_site(&server, options()).await;
@@ -1488,7 +1481,6 @@ async fn robots_500_disallows_all_and_items_are_unknown() {
 
 /// …and the items' reason_code names robots.txt, not a crawl budget.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "oitcheck bug: when robots.txt (HTTP 500) disallows the whole site, every item's reason_code is budget_exhausted, not robots_disallowed"]
 async fn robots_500_items_say_robots_disallowed() {
     let server = FaultServer::start(Spec {
         index: index(&[("/ok/control", kw("control"))]),
@@ -1624,7 +1616,6 @@ async fn garbage_xlsx_is_unknown() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "oitcheck bug: an XLSX whose sheet XML is corrupt is read as an empty workbook: answer no / missing_element instead of unknown / corrupt_document"]
 async fn xlsx_with_a_corrupt_sheet_is_unknown() {
     corrupt_document_is_unknown("badsheet.xlsx").await;
 }
@@ -1645,7 +1636,6 @@ async fn docx_with_a_noise_body_is_unknown() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "oitcheck bug: a DOCX whose word/document.xml ends mid-element is read as partial text: answer no / missing_element instead of unknown / corrupt_document"]
 async fn docx_with_a_cut_body_is_unknown() {
     corrupt_document_is_unknown("cutbody.docx").await;
 }

@@ -364,10 +364,22 @@ fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut text = String::new();
     let mut in_text = false;
+    // open elements: a body cut off mid-file leaves some open at the end
+    let mut open = 0usize;
     loop {
         match reader.read_event() {
-            Ok(Event::Start(e)) if e.name().as_ref() == "w:t" => in_text = true,
-            Ok(Event::End(e)) => match e.name().as_ref() {
+            Ok(Event::Start(e)) => {
+                open += 1;
+                if e.name().as_ref() == "w:t" {
+                    in_text = true;
+                }
+            }
+            Ok(Event::End(e)) => match {
+                open = open.saturating_sub(1);
+                e.name()
+            }
+            .as_ref()
+            {
                 "w:t" => in_text = false,
                 "w:p" => text.push('\n'),
                 "w:tc" => text.push_str(" | "),
@@ -395,6 +407,11 @@ fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
             }
             _ => {}
         }
+    }
+    if open > 0 {
+        return Err(DocumentError::Corrupt(
+            "the DOCX body ends in the middle; the file is truncated or damaged".into(),
+        ));
     }
     Ok(DocumentText {
         extractor: "docx".into(),
@@ -445,9 +462,9 @@ fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
         .map_err(|e| DocumentError::Corrupt(format!("the spreadsheet cannot be opened ({e})")))?;
     let mut parts = Vec::new();
     for name in workbook.sheet_names() {
-        let Ok(range) = workbook.worksheet_range(&name) else {
-            continue;
-        };
+        let range = workbook
+            .worksheet_range(&name)
+            .map_err(|e| DocumentError::Corrupt(format!("sheet {name} cannot be read ({e})")))?;
         let mut text = String::new();
         for row in range.rows() {
             let cells: Vec<String> = row

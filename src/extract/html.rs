@@ -89,6 +89,9 @@ impl PageContent {
     }
 }
 
+/// Elements nested deeper than this are not read (real pages stay far below it).
+const MAX_DEPTH: usize = 400;
+
 const BLOCK_TAGS: &[&str] = &[
     "address",
     "article",
@@ -162,6 +165,9 @@ struct Walker<'a> {
     /// Index into `out.links` of the anchor being walked, with its text so far.
     open_link: Option<usize>,
     heading_depth: usize,
+    /// How deep the walk is: markup nested deeper than [`MAX_DEPTH`] is skipped, so a hostile
+    /// page cannot overflow the stack.
+    depth: usize,
     heading_text: String,
     last_heading: Option<String>,
 }
@@ -178,6 +184,7 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
         chrome_depth: 0,
         open_link: None,
         heading_depth: 0,
+        depth: 0,
         heading_text: String::new(),
         last_heading: None,
     };
@@ -312,6 +319,15 @@ impl Walker<'_> {
     }
 
     fn walk(&mut self, node: NodeRef<'_, Node>) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        self.walk_node(node);
+        self.depth -= 1;
+    }
+
+    fn walk_node(&mut self, node: NodeRef<'_, Node>) {
         match node.value() {
             Node::Text(text) => self.push_text(&text.text),
             Node::Element(e) => {
@@ -521,6 +537,22 @@ mod tests {
         assert_eq!(p.headings, vec!["โครงสร้างองค์กร".to_string()]);
         assert!(p.blocks.iter().any(|b| b.chrome && b.text.contains("ที่อยู่")));
         assert!(!p.content_text().contains("ที่อยู่"));
+    }
+
+    #[test]
+    fn deeply_nested_markup_does_not_overflow_the_stack() {
+        let html = format!(
+            "<body>{}<p>deep</p>{}</body>",
+            "<div>".repeat(5000),
+            "</div>".repeat(5000)
+        );
+        let p = page(&html);
+        assert!(
+            p.blocks.iter().all(|b| b.text != "deep"),
+            "text below MAX_DEPTH is skipped"
+        );
+        let shallow = page("<body><div><div><p>ตื้น</p></div></div></body>");
+        assert_eq!(shallow.blocks[0].text, "ตื้น");
     }
 
     #[test]
