@@ -623,15 +623,7 @@ pub fn parse_sitemap(body: &[u8]) -> (Vec<String>, Vec<String>) {
             Ok(Event::Text(t)) if in_loc => text.push_str(t.as_ref()),
             Ok(Event::CData(t)) if in_loc => text.push_str(t.as_ref()),
             Ok(Event::GeneralRef(r)) if in_loc => {
-                let name: String = r.as_ref().to_string();
-                text.push_str(match name.as_str() {
-                    "amp" => "&",
-                    "lt" => "<",
-                    "gt" => ">",
-                    "quot" => "\"",
-                    "apos" => "'",
-                    _ => "",
-                });
+                text.push_str(crate::extract::xml_entity(r.as_ref()))
             }
             Ok(Event::End(e)) => match e.local_name().as_ref() {
                 "loc" => {

@@ -232,6 +232,24 @@ struct Candidate {
     weight: u8,
 }
 
+impl Candidate {
+    /// A link that can only explain a "no" (a placeholder, another host).
+    fn failed(evidence: Evidence, code: &'static str, reason: String) -> Candidate {
+        let outcome = Outcome::Fail {
+            code,
+            reason,
+            missing: vec![],
+        };
+        Candidate {
+            evidence,
+            outcome,
+            found: 0,
+            found_names: vec![],
+            weight: 1,
+        }
+    }
+}
+
 /// Evaluates every item of `checklist` against `snapshot` for fiscal year `fiscal_year`.
 pub fn evaluate(
     checklist: &Checklist,
@@ -694,40 +712,18 @@ fn judge_link(
         note: None,
     };
     let Some(url) = &link.url else {
-        let outcome = Outcome::Fail {
-            code: "placeholder_link",
-            reason: format!(
-                "the link for this item on {} is a placeholder (`{}`) that leads nowhere",
-                page.url,
-                if link.href.is_empty() { "" } else { &link.href }
-            ),
-            missing: vec![],
-        };
-        return Some(Candidate {
-            evidence,
-            outcome,
-            found: 0,
-            found_names: vec![],
-            weight: 1,
-        });
+        let reason = format!(
+            "the link for this item on {} is a placeholder (`{}`) that leads nowhere",
+            page.url, link.href
+        );
+        return Some(Candidate::failed(evidence, "placeholder_link", reason));
     };
     let on_site = crate::discover::Scope::new(&snapshot.start).contains(url);
     if !on_site {
         let host = url.host_str().unwrap_or("").to_string();
-        let outcome = Outcome::Fail {
-            code: "external_only",
-            reason: format!(
-                "the evidence is on another host ({host}), not on the agency's own website"
-            ),
-            missing: vec![],
-        };
-        return Some(Candidate {
-            evidence,
-            outcome,
-            found: 0,
-            found_names: vec![],
-            weight: 1,
-        });
+        let reason =
+            format!("the evidence is on another host ({host}), not on the agency's own website");
+        return Some(Candidate::failed(evidence, "external_only", reason));
     }
     let predicted = ContentKind::from_url(url);
     let state = snapshot.state(url);

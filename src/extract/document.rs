@@ -391,14 +391,7 @@ fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
                 _ => {}
             },
             Ok(Event::Text(t)) if in_text => text.push_str(t.as_ref()),
-            Ok(Event::GeneralRef(r)) if in_text => text.push_str(match r.as_ref() {
-                "amp" => "&",
-                "lt" => "<",
-                "gt" => ">",
-                "quot" => "\"",
-                "apos" => "'",
-                _ => "",
-            }),
+            Ok(Event::GeneralRef(r)) if in_text => text.push_str(super::xml_entity(r.as_ref())),
             Ok(Event::Eof) => break,
             Err(e) => {
                 return Err(DocumentError::Corrupt(format!(

@@ -3,3 +3,15 @@
 pub mod charset;
 pub mod document;
 pub mod html;
+
+/// The text of one of XML's five predefined entities (`amp` → `&`); empty for any other name.
+pub fn xml_entity(name: &str) -> &'static str {
+    match name {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        _ => "",
+    }
+}
