@@ -411,3 +411,61 @@ pub fn render(report: &EvalReport) -> String {
     }
     out
 }
+
+/// Smoke check on real agency sites (`../shared/sites/real/<site>/`, unlabelled or partly
+/// labelled): serve each, scan it with `checklist`, and list what oitcheck answered.
+pub async fn real_sites(root: &Path, checklist: &Checklist) -> Result<String, String> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .map_err(|e| format!("cannot read {}: {e}", root.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let mut out = String::new();
+    for dir in dirs {
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        // a real site folder is the served root itself (no site/ and labels.yaml)
+        let report = {
+            let site = serve::Site::from_dir(&dir)?;
+            let (addr, server) = serve::serve(site, 0)
+                .await
+                .map_err(|e| format!("cannot serve {}: {e}", dir.display()))?;
+            let start = Url::parse(&format!("http://{addr}/")).map_err(|e| e.to_string())?;
+            let (_tx, rx) = watch::channel(false);
+            let report = scan::scan(&start, checklist, &scan_options(), rx, &Quiet).await;
+            server.abort();
+            report?
+        };
+        let _ = writeln!(
+            out,
+            "{name}: {} pages, {} documents, stopped {} · yes {} · no {} · unknown {} · OIT {:.2} ({})",
+            report.crawl.pages,
+            report.crawl.documents,
+            report.crawl.stopped,
+            report.summary.yes,
+            report.summary.no,
+            report.summary.unknown,
+            report.score.oit,
+            report.score.rating
+        );
+        for item in report.items.iter().filter(|i| i.answer != Answer::No) {
+            let evidence = item
+                .evidence
+                .first()
+                .map(|e| local_part(&e.url))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {} {:<7} {} {}",
+                item.id,
+                item.answer.as_str(),
+                evidence,
+                item.reason_code.as_deref().unwrap_or("")
+            );
+        }
+    }
+    Ok(out)
+}

@@ -53,6 +53,10 @@ enum Command {
         dir: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Also scan the real agency sites in this folder (default ../shared/sites/real, when present)
+        /// and list what oitcheck answered, as a smoke check.
+        #[arg(long)]
+        real: Option<PathBuf>,
     },
     /// Show what oitcheck sees in one page or document: text, years, matching items and elements.
     Inspect {
@@ -269,7 +273,7 @@ async fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Eval { dir, format } => match oitcheck::eval::evaluate_corpus(&dir).await {
+        Command::Eval { dir, format, real } => match oitcheck::eval::evaluate_corpus(&dir).await {
             Ok(report) => {
                 match format {
                     Format::Text => print!("{}", oitcheck::eval::render(&report)),
@@ -277,6 +281,18 @@ async fn run(cli: Cli) -> ExitCode {
                         "{}",
                         serde_json::to_string_pretty(&report).expect("serialises")
                     ),
+                }
+                let real = real.unwrap_or_else(|| PathBuf::from("../shared/sites/real"));
+                if format == Format::Text && real.is_dir() {
+                    let checklist =
+                        checklist::load("ita-2569").expect("the shipped checklist loads");
+                    match oitcheck::eval::real_sites(&real, &checklist).await {
+                        Ok(text) => print!(
+                            "\nreal agency sites in {} (smoke check; labels there are partial, see its README):\n{text}",
+                            real.display()
+                        ),
+                        Err(e) => eprintln!("warning: real sites not scanned: {e}"),
+                    }
                 }
                 ExitCode::SUCCESS
             }
