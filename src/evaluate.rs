@@ -7,8 +7,10 @@
 //! rule, placeholders. The answer is **yes** if any candidate passes, **unknown** if a likely
 //! candidate could not be read, **no** otherwise, naming the best partial candidate.
 //!
-//! Documents are not read yet: a document is judged by its link text, file name and the text
-//! around the link. Elements that text cannot show are reported as *unverified*, never as found.
+//! A document that was read is judged on its own text (its years beat its file name); one that
+//! could not be read as text (an old `.doc`) is judged by its link text, file name and the text
+//! around the link, and the elements that text cannot show are reported as *unverified*, never
+//! as found. Elements spread over several candidates count when together they show all.
 
 use std::collections::{HashMap, HashSet};
 
@@ -88,7 +90,7 @@ pub struct ItemResult {
     pub evidence: Vec<Evidence>,
     /// Elements the best candidate lacks (for a no).
     pub missing: Vec<String>,
-    /// Elements that could not be checked (inside documents not read yet).
+    /// Elements that could not be checked (inside documents that could not be read).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unverified: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -668,7 +670,10 @@ fn judge_page(
     if let Outcome::Pass { unverified } = &outcome
         && !unverified.is_empty()
     {
-        evidence.note = Some("parts of this item are in documents linked from the page, which oitcheck does not read yet".into());
+        evidence.note = Some(
+            "parts of this item are in documents linked from the page that oitcheck could not read"
+                .into(),
+        );
     }
     Candidate {
         evidence,

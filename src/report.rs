@@ -185,12 +185,27 @@ pub fn text(report: &ScanReport, color: bool) -> String {
             )
         );
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        p.dim(
-            "documents are judged by their link text and file name; their content is not read yet"
-        )
-    );
+    let _ = writeln!(out, "{}", p.dim(&tools_line()));
     out
+}
+
+/// Which optional tools read documents on this machine, and what is missing.
+fn tools_line() -> String {
+    let tools = crate::extract::document::tool_status();
+    let has = |name: &str| {
+        tools
+            .iter()
+            .any(|(tool, present)| *tool == name && *present)
+    };
+    let pdf = if has("pdftotext") {
+        "PDF text by pdftotext -raw"
+    } else {
+        "PDF text by the built-in reader (install poppler-utils for pdftotext)"
+    };
+    let ocr = if has("tesseract") && has("pdftoppm") {
+        "scanned PDFs by tesseract OCR"
+    } else {
+        "scanned PDFs are unknown (install tesseract-ocr tesseract-ocr-tha and poppler-utils to OCR them)"
+    };
+    format!("documents read: {pdf}; {ocr}")
 }
