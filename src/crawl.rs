@@ -111,6 +111,8 @@ pub struct Page {
 #[derive(Debug, Clone)]
 pub struct SiteSnapshot {
     pub start: Url,
+    /// The agency's site: the start host and its www twin.
+    pub scope: Scope,
     pub pages: Vec<Page>,
     /// State of every URL met, keyed by its canonical form.
     pub urls: HashMap<String, UrlState>,
@@ -192,6 +194,7 @@ pub async fn crawl(
     let scope = Scope::new(start);
     let mut snapshot = SiteSnapshot {
         start: start.clone(),
+        scope: scope.clone(),
         pages: Vec::new(),
         urls: HashMap::new(),
         documents_checked: 0,
@@ -309,8 +312,8 @@ pub async fn crawl(
             let cache = cache.clone();
             tasks.spawn(async move {
                 let policy = move |u: &Url| scope.contains(u);
-                let result = fetcher.get(&next.url, cap, &policy).await;
-                let document = match &result {
+                let mut result = fetcher.get(&next.url, cap, &policy).await;
+                let document = match &mut result {
                     Ok(f) if f.kind.is_document() && (200..300).contains(&f.status) => {
                         Some(read_document(f, &cache).await)
                     }
@@ -447,7 +450,11 @@ type DocumentCache = Arc<std::sync::Mutex<HashMap<u64, DocumentResult>>>;
 /// How long one document may take to parse.
 const DOCUMENT_DEADLINE: Duration = Duration::from_secs(30);
 
-async fn read_document(fetched: &crate::fetch::Fetched, cache: &DocumentCache) -> DocumentResult {
+/// Reads a fetched document's text; its body is moved out (only its text is kept).
+async fn read_document(
+    fetched: &mut crate::fetch::Fetched,
+    cache: &DocumentCache,
+) -> DocumentResult {
     use std::hash::{Hash, Hasher};
     if fetched.truncated {
         return Err(document::DocumentError::Corrupt(format!(
@@ -462,7 +469,7 @@ async fn read_document(fetched: &crate::fetch::Fetched, cache: &DocumentCache) -
         return hit.clone();
     }
     let result = document::extract_isolated(
-        fetched.body.clone(),
+        std::mem::take(&mut fetched.body),
         fetched.kind,
         fetched.content_type.clone(),
         DOCUMENT_DEADLINE,

@@ -226,8 +226,6 @@ enum Outcome {
 struct Candidate {
     evidence: Evidence,
     outcome: Outcome,
-    /// Elements found, for ranking partial candidates.
-    found: usize,
     /// Names of the elements found, for combining candidates that each show part of an item.
     found_names: Vec<String>,
     /// 3 = page text, 2 = on-site document, 1 = off-site or placeholder.
@@ -235,6 +233,16 @@ struct Candidate {
 }
 
 impl Candidate {
+    /// A candidate judged without looking at its elements (dead, unreadable, off-site).
+    fn without_elements(evidence: Evidence, outcome: Outcome, weight: u8) -> Candidate {
+        Candidate {
+            evidence,
+            outcome,
+            found_names: vec![],
+            weight,
+        }
+    }
+
     /// A link that can only explain a "no" (a placeholder, another host).
     fn failed(evidence: Evidence, code: &'static str, reason: String) -> Candidate {
         let outcome = Outcome::Fail {
@@ -242,13 +250,7 @@ impl Candidate {
             reason,
             missing: vec![],
         };
-        Candidate {
-            evidence,
-            outcome,
-            found: 0,
-            found_names: vec![],
-            weight: 1,
-        }
+        Candidate::without_elements(evidence, outcome, 1)
     }
 }
 
@@ -600,7 +602,6 @@ fn judge_page(
         }
     }
     let container = !document_links.is_empty() && without_links.chars().count() < 120;
-    let found = report.found.len();
     let found_names = report.found.clone();
     let outcome = if let Some(phrase) = placeholder_hit(rules, &own_key).filter(|_| bare_len < 150)
     {
@@ -678,7 +679,6 @@ fn judge_page(
     Candidate {
         evidence,
         outcome,
-        found,
         found_names,
         weight: 3,
     }
@@ -723,7 +723,7 @@ fn judge_link(
         );
         return Some(Candidate::failed(evidence, "placeholder_link", reason));
     };
-    let on_site = crate::discover::Scope::new(&snapshot.start).contains(url);
+    let on_site = snapshot.scope.contains(url);
     if !on_site {
         let host = url.host_str().unwrap_or("").to_string();
         let reason =
@@ -788,13 +788,7 @@ fn judge_link(
         }
     };
     if let Some(outcome) = outcome_for_state {
-        return Some(Candidate {
-            evidence,
-            outcome,
-            found: 0,
-            found_names: vec![],
-            weight: 2,
-        });
+        return Some(Candidate::without_elements(evidence, outcome, 2));
     }
     match snapshot.document(url) {
         Some(Ok(text)) => Some(judge_document_text(
@@ -805,36 +799,36 @@ fn judge_link(
             fiscal_year,
             year_rule,
         )),
-        Some(Err(DocumentError::NeedsOcr)) if item.machine_readable => Some(Candidate {
-            outcome: Outcome::Fail {
-                code: "not_machine_readable",
-                reason: format!(
-                    "{url} is a scanned image; this item needs machine-readable data (text or a table such as XLSX/CSV)"
-                ),
-                missing: vec![
-                    "machine-readable data (text or a table, not a scanned image)".into(),
-                ],
-            },
-            evidence,
-            found: 0,
-            found_names: vec![],
-            weight: 2,
-        }),
-        Some(Err(error)) if !matches!(error, DocumentError::Unsupported(_)) => Some(Candidate {
-            outcome: Outcome::Unreadable {
-                code: error.code(),
-                reason: format!(
-                    "{} could not be read ({}): {}",
-                    url,
-                    error.code(),
-                    error.detail()
-                ),
-            },
-            evidence,
-            found: 0,
-            found_names: vec![],
-            weight: 2,
-        }),
+        Some(Err(DocumentError::NeedsOcr)) if item.machine_readable => {
+            Some(Candidate::without_elements(
+                evidence,
+                Outcome::Fail {
+                    code: "not_machine_readable",
+                    reason: format!(
+                        "{url} is a scanned image; this item needs machine-readable data (text or a table such as XLSX/CSV)"
+                    ),
+                    missing: vec![
+                        "machine-readable data (text or a table, not a scanned image)".into(),
+                    ],
+                },
+                2,
+            ))
+        }
+        Some(Err(error)) if !matches!(error, DocumentError::Unsupported(_)) => {
+            Some(Candidate::without_elements(
+                evidence,
+                Outcome::Unreadable {
+                    code: error.code(),
+                    reason: format!(
+                        "{} could not be read ({}): {}",
+                        url,
+                        error.code(),
+                        error.detail()
+                    ),
+                },
+                2,
+            ))
+        }
         _ => Some(judge_by_link_text(
             item,
             evidence,
@@ -874,7 +868,6 @@ fn judge_document_text(
         note.push_str("; text from OCR: years in Thai digits may be misread");
     }
     evidence.note = Some(note);
-    let found = report.found.len();
     let found_names = report.found.clone();
     // The document's own years decide; the link text only when the document names none.
     let mut year = years::check(year_rule, fiscal_year, &content);
@@ -929,7 +922,6 @@ fn judge_document_text(
     Candidate {
         evidence,
         outcome,
-        found,
         found_names,
         weight: 3,
     }
@@ -947,7 +939,6 @@ fn judge_by_link_text(
     let key = thai::match_key(context);
     let report = check_elements(item, &item.element_names, &key, None);
     evidence.matched.extend(report.matched.iter().cloned());
-    let found = report.found.len();
     let found_names = report.found.clone();
     evidence.note = Some("judged by link text, file name and the page around the link; the document's content could not be read".into());
     let outcome = if let Some(reason) = rejected(item, &key) {
@@ -968,7 +959,6 @@ fn judge_by_link_text(
                         missing: vec![year_text(&year)],
                     },
                     evidence,
-                    found,
                     found_names,
                     weight: 2,
                 };
@@ -982,7 +972,6 @@ fn judge_by_link_text(
     Candidate {
         evidence,
         outcome,
-        found,
         found_names,
         weight: 2,
     }
@@ -1015,13 +1004,7 @@ fn dead(evidence: Evidence, status: u16) -> Candidate {
             missing: vec![],
         },
     };
-    Candidate {
-        evidence,
-        outcome,
-        found: 0,
-        found_names: vec![],
-        weight: 2,
-    }
+    Candidate::without_elements(evidence, outcome, 2)
 }
 
 fn unreadable(evidence: Evidence, reason: FailureReason, detail: &str) -> Candidate {
@@ -1033,13 +1016,7 @@ fn unreadable(evidence: Evidence, reason: FailureReason, detail: &str) -> Candid
             reason.as_str()
         ),
     };
-    Candidate {
-        evidence,
-        outcome,
-        found: 0,
-        found_names: vec![],
-        weight: 2,
-    }
+    Candidate::without_elements(evidence, outcome, 2)
 }
 
 /// Whether `url` is a document: by what the server sent, else by its extension.
@@ -1150,7 +1127,7 @@ fn decide(
         (
             std::cmp::Reverse(c.weight),
             unverified,
-            std::cmp::Reverse(c.found),
+            std::cmp::Reverse(c.found_names.len()),
         )
     });
     let passing: Vec<&Candidate> = candidates
@@ -1209,7 +1186,10 @@ fn decide(
         result.reason_code = Some(code.to_string());
         result.reason = reason.clone();
         result.evidence.push(unreadable.evidence.clone());
-    } else if let Some(best) = candidates.iter().max_by_key(|c| (c.weight, c.found)) {
+    } else if let Some(best) = candidates
+        .iter()
+        .max_by_key(|c| (c.weight, c.found_names.len()))
+    {
         let Outcome::Fail {
             code,
             reason,
