@@ -28,7 +28,19 @@ pub struct Checklist {
     pub indicators: Vec<Indicator>,
     pub hub_keywords: Vec<String>,
     pub placeholder_phrases: Vec<String>,
+    /// Other assessment schemes whose pages look like OIT evidence but are not (MOIT, EB …).
+    pub lookalike_schemes: Vec<LookalikeScheme>,
     pub items: Vec<Item>,
+}
+
+/// An assessment scheme that is not this checklist's (e.g. the health ministry's MOIT): a
+/// candidate that names one of its item codes publishes for that scheme, not for this one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LookalikeScheme {
+    pub name: String,
+    /// Item-code prefixes of the scheme (`MOIT` for MOIT 1 … MOIT 22).
+    pub codes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -77,6 +89,27 @@ pub struct Element {
     pub name: String,
     /// Alternatives: the element is present when any of them passes.
     pub tests: Vec<ElementTest>,
+    /// Which text of a candidate the phrase tests look at.
+    pub look_in: LookIn,
+    /// Standing information (regulations, a code of ethics) that needs no year: a page of
+    /// another year may still supply it when the parts of an item are spread over pages.
+    pub standing: bool,
+}
+
+/// Which text of a candidate an element's phrases are looked for in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LookIn {
+    /// Everything a visitor sees on the page, the site's header and footer included (an
+    /// address in the footer is part of a contact page).
+    #[default]
+    Page,
+    /// The page's own content, not the template repeated on every page (an executive's
+    /// phone number must be with the executive, not in the site footer).
+    Content,
+    /// What names the candidate: a page's title, headings and inbound link texts; a document's
+    /// link text, file name and opening lines (a *report* must call itself one).
+    Title,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -90,6 +123,9 @@ pub enum ElementTest {
     Form,
     /// The candidate page links to a URL containing one of these substrings.
     LinksTo(Vec<String>),
+    /// The candidate shows steps: an ordered list of three or more items, or a chain of arrows
+    /// (ยื่นคำขอ → ตรวจสอบ → อนุญาต).
+    Steps,
 }
 
 /// Phrases that disqualify a candidate, and why.
@@ -179,6 +215,8 @@ struct RawChecklist {
     hub_keywords: Vec<Spanned<String>>,
     #[serde(default)]
     placeholder_phrases: Vec<Spanned<String>>,
+    #[serde(default)]
+    lookalike_schemes: Vec<RawScheme>,
     items: Vec<RawItem>,
 }
 
@@ -211,6 +249,13 @@ struct RawItem {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawScheme {
+    name: Spanned<String>,
+    codes: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawFind {
     #[serde(default)]
     keywords: Vec<Spanned<String>>,
@@ -232,6 +277,12 @@ struct RawElement {
     form: Option<bool>,
     #[serde(default)]
     links_to: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    steps: Option<bool>,
+    #[serde(default)]
+    look_in: LookIn,
+    #[serde(default)]
+    standing: bool,
 }
 
 #[derive(Deserialize)]
@@ -470,6 +521,34 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
         "placeholder phrase",
         "placeholder_phrases",
     );
+    let mut lookalike_schemes = Vec::new();
+    for scheme in &raw.lookalike_schemes {
+        let codes = v.phrases(&scheme.codes, "scheme code", &scheme.name.value);
+        if codes.is_empty() {
+            v.at(
+                &scheme.name,
+                format!(
+                    "lookalike scheme `{}` needs at least one code",
+                    scheme.name.value
+                ),
+            );
+        }
+        for code in &scheme.codes {
+            if !code.value.chars().all(|c| c.is_ascii_alphabetic()) {
+                v.at(
+                    code,
+                    format!(
+                        "scheme code `{}` must be letters only (the prefix of codes such as MOIT 4)",
+                        code.value
+                    ),
+                );
+            }
+        }
+        lookalike_schemes.push(LookalikeScheme {
+            name: scheme.name.value.clone(),
+            codes,
+        });
+    }
     let mut seen = HashSet::new();
     let mut used_subs = HashSet::new();
     let mut items = Vec::new();
@@ -528,6 +607,9 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
             if element.form == Some(true) {
                 tests.push(ElementTest::Form);
             }
+            if element.steps == Some(true) {
+                tests.push(ElementTest::Steps);
+            }
             if let Some(links_to) = &element.links_to {
                 let targets = v.phrases(links_to, "links_to target", &id);
                 if targets.is_empty() {
@@ -545,7 +627,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
                 v.at(
                     &element.name,
                     format!(
-                        "{id}: element `{}` has no test; give any, image, form or links_to",
+                        "{id}: element `{}` has no test; give any, image, form, links_to or steps",
                         element.name.value
                     ),
                 );
@@ -554,6 +636,8 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
             elements.push(Element {
                 name: element.name.value.clone(),
                 tests,
+                look_in: element.look_in,
+                standing: element.standing,
             });
         }
         let reject = item
@@ -610,6 +694,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
         indicators: raw.indicators,
         hub_keywords,
         placeholder_phrases,
+        lookalike_schemes,
         items,
     })
 }

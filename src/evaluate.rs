@@ -17,12 +17,12 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use url::Url;
 
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, LookIn};
 use crate::crawl::{Page, SiteSnapshot, StopReason, UrlState};
 use crate::extract::document::{DocumentError, DocumentText};
 use crate::extract::html::LinkSource;
 use crate::fetch::{ContentKind, FailureReason};
-use crate::rules::{ElementRules, ItemRules, Rules, contains_phrase, file_stem};
+use crate::rules::{ItemRules, Rules, contains_phrase, file_stem};
 use crate::thai;
 use crate::years::{self, YearCheck};
 
@@ -151,7 +151,7 @@ impl<'a> SiteIndex<'a> {
             inbound,
         };
         for (i, page) in snapshot.pages.iter().enumerate() {
-            let key = thai::match_key(&index.own_text(page, true));
+            let key = thai::match_key(&index.own_text(page, &[]));
             let named = rules
                 .items
                 .iter()
@@ -164,15 +164,11 @@ impl<'a> SiteIndex<'a> {
         index
     }
 
-    /// The page's own text: title and non-chrome, non-template blocks; with `links` false, blocks
-    /// that are mostly link text are left out too.
-    fn own_text(&self, page: &Page, links: bool) -> String {
+    /// The page's own text: title and non-chrome, non-template blocks, less the blocks in `skip`.
+    fn own_text(&self, page: &Page, skip: &[usize]) -> String {
         let mut text = page.content.title.clone();
-        for block in &page.content.blocks {
-            let link_dense = block.link_chars * 10 > block.text.chars().count() * 7;
-            if block.chrome
-                || self.template.contains(&block_key(&block.text))
-                || (!links && link_dense)
+        for (i, block) in page.content.blocks.iter().enumerate() {
+            if block.chrome || self.template.contains(&block_key(&block.text)) || skip.contains(&i)
             {
                 continue;
             }
@@ -184,8 +180,8 @@ impl<'a> SiteIndex<'a> {
 
     /// Text for element tests: the page's own text plus template text that is not navigation
     /// (an address in the footer is part of what a visitor sees on the contact page).
-    fn element_text(&self, page: &Page) -> String {
-        let mut text = self.own_text(page, true);
+    fn element_text(&self, page: &Page, skip: &[usize]) -> String {
+        let mut text = self.own_text(page, skip);
         for block in &page.content.blocks {
             let link_dense = block.link_chars * 10 > block.text.chars().count() * 5;
             if (block.chrome || self.template.contains(&block_key(&block.text))) && !link_dense {
@@ -383,6 +379,7 @@ fn gather(
             }
             if let Some(candidate) = judge_link(
                 item,
+                rules,
                 snapshot,
                 page,
                 link,
@@ -415,65 +412,47 @@ struct ElementReport {
     matched: Vec<String>,
 }
 
-fn check_elements(
-    item: &ItemRules,
-    names: &[String],
-    text_key: &str,
-    page: Option<&Page>,
-) -> ElementReport {
+/// The match keys of a candidate's texts, one for each [`LookIn`] an element can name.
+struct ElementTexts {
+    page: String,
+    content: String,
+    title: String,
+}
+
+impl ElementTexts {
+    /// The same key for every place (a document, or link text standing in for one).
+    fn uniform(key: String) -> ElementTexts {
+        ElementTexts {
+            page: key.clone(),
+            content: key.clone(),
+            title: key,
+        }
+    }
+
+    fn get(&self, look_in: LookIn) -> &str {
+        match look_in {
+            LookIn::Page => &self.page,
+            LookIn::Content => &self.content,
+            LookIn::Title => &self.title,
+        }
+    }
+}
+
+fn check_elements(item: &ItemRules, texts: &ElementTexts, page: Option<&Page>) -> ElementReport {
     let mut report = ElementReport {
         found: Vec::new(),
         missing: Vec::new(),
         matched: Vec::new(),
     };
-    for (alternatives, name) in item.elements.iter().zip(names) {
-        let ok = alternatives
-            .iter()
-            .any(|rule| element_passes(rule, text_key, page, &mut report.matched));
-        if ok {
-            report.found.push(name.clone())
+    for element in &item.elements {
+        let key = texts.get(element.look_in);
+        if element.passes(key, page.map(|p| &p.content), &mut report.matched) {
+            report.found.push(element.name.clone())
         } else {
-            report.missing.push(name.clone())
+            report.missing.push(element.name.clone())
         }
     }
     report
-}
-
-/// One element test on a candidate's text (and page, for images, forms and links).
-fn element_passes(
-    rule: &ElementRules,
-    text_key: &str,
-    page: Option<&Page>,
-    matched: &mut Vec<String>,
-) -> bool {
-    match rule {
-        ElementRules::Any { phrases, min } => {
-            let hits: Vec<&str> = phrases
-                .iter()
-                .filter(|p| p.found_in(text_key))
-                .map(|p| p.text.as_str())
-                .collect();
-            matched.extend(hits.iter().take(3).map(|s| s.to_string()));
-            hits.len() >= *min
-        }
-        ElementRules::Image => page.is_some_and(|p| p.content.images > 0),
-        ElementRules::Form => page.is_some_and(|p| {
-            p.content
-                .forms
-                .iter()
-                .any(|f| f.has_text_field && !f.is_search)
-        }),
-        ElementRules::LinksTo(targets) => page.is_some_and(|p| {
-            p.content.links.iter().any(|l| {
-                let target = l
-                    .url
-                    .as_ref()
-                    .map(|u| u.as_str().to_ascii_lowercase())
-                    .unwrap_or_else(|| l.href.to_ascii_lowercase());
-                targets.iter().any(|t| target.contains(t.as_str()))
-            })
-        }),
-    }
 }
 
 fn rejected(item: &ItemRules, text_key: &str) -> Option<String> {
@@ -525,10 +504,48 @@ fn judge_page(
     inbound: &[(String, &Page)],
     snapshot: &SiteSnapshot,
 ) -> Candidate {
-    let own = index.own_text(page, true);
+    // Links to documents that were read are candidates of their own and are judged on their
+    // content: their link text must not lend the page a year or an element the document lacks.
+    let read_document = |l: &crate::extract::html::Link| {
+        l.url
+            .as_ref()
+            .is_some_and(|u| matches!(snapshot.document(u), Some(Ok(_))))
+    };
+    // Likewise a heading whose section is only links to such documents ("หน้าที่และอำนาจ" over a
+    // link to the whole act): what it names is in the documents.
+    let delegated = delegating_headings(page, &read_document);
+    let without_read_documents = |mut text: String| {
+        for link in page
+            .content
+            .links
+            .iter()
+            .filter(|l| read_document(l) && !l.text.trim().is_empty())
+        {
+            text = text.replace(link.text.trim(), " ");
+        }
+        text
+    };
+    let own = index.own_text(page, &[]);
     let own_key = thai::match_key(&own);
-    let text_key = thai::match_key(&index.element_text(page));
-    let report = check_elements(item, &item.element_names, &text_key, Some(page));
+    let own_for_year = without_read_documents(index.own_text(page, &delegated));
+    let mut names = page.content.title.clone();
+    for name in page
+        .content
+        .headings
+        .iter()
+        .chain(inbound.iter().map(|(text, _)| text))
+    {
+        names.push('\n');
+        names.push_str(name);
+    }
+    let texts = ElementTexts {
+        page: thai::match_key(&without_read_documents(
+            index.element_text(page, &delegated),
+        )),
+        content: thai::match_key(&own_for_year),
+        title: thai::match_key(&names),
+    };
+    let report = check_elements(item, &texts, Some(page));
     let mut matched = hits.clone();
     matched.extend(report.matched.iter().cloned());
     let linked_from = inbound
@@ -542,22 +559,6 @@ fn judge_page(
         basis: Basis::PageText,
         note: None,
     };
-    // Links to documents that were read are candidates of their own and are judged on their
-    // content: their link text must not lend the page a year or an element the document lacks.
-    let read_document = |l: &crate::extract::html::Link| {
-        l.url
-            .as_ref()
-            .is_some_and(|u| matches!(snapshot.document(u), Some(Ok(_))))
-    };
-    let mut own_for_year = own.clone();
-    for link in page
-        .content
-        .links
-        .iter()
-        .filter(|l| read_document(l) && !l.text.trim().is_empty())
-    {
-        own_for_year = own_for_year.replace(link.text.trim(), " ");
-    }
     // A page that links to unread documents about this item may hold the missing parts in them.
     let has_item_documents = page.content.links.iter().any(|l| {
         l.url
@@ -576,6 +577,23 @@ fn judge_page(
     let mut bare = own_key.replace(&thai::match_key(&page.content.title), "");
     for heading in &page.content.headings {
         bare = bare.replace(&thai::match_key(heading), "");
+    }
+    // A table whose only rows say "ไม่มีข้อมูล" publishes its column headings and nothing else; in
+    // a table with data, "อยู่ระหว่างดำเนินการ" is a column or a status, not what the page says of itself.
+    let mut statement_key = own_key.clone();
+    for table in &page.content.tables {
+        let empty = placeholder_only_table(rules, table);
+        for cell in table.header.iter().chain(&table.rows).flatten() {
+            let cell_key = thai::match_key(cell);
+            if cell_key.is_empty() {
+                continue;
+            }
+            if empty {
+                bare = bare.replace(&cell_key, "");
+            } else if !table.rows.is_empty() {
+                statement_key = statement_key.replace(&cell_key, "");
+            }
+        }
     }
     for phrase in &rules.placeholders {
         bare = bare.replace(&phrase.key, "");
@@ -603,13 +621,16 @@ fn judge_page(
     }
     let container = !document_links.is_empty() && without_links.chars().count() < 120;
     let found_names = report.found.clone();
-    let outcome = if let Some(phrase) = placeholder_hit(rules, &own_key).filter(|_| bare_len < 150)
+    let outcome = if let Some(phrase) =
+        placeholder_hit(rules, &statement_key).filter(|_| bare_len < 150)
     {
         Outcome::Fail {
             code: "placeholder",
             reason: format!("the page says \"{phrase}\" instead of publishing the information"),
             missing: vec![],
         }
+    } else if let Some((code, scheme)) = rules.lookalike_code(&own_key) {
+        lookalike(&code, scheme, "page")
     } else if container {
         Outcome::Fail {
                 code: "container",
@@ -684,6 +705,73 @@ fn judge_page(
     }
 }
 
+/// The blocks of `page` that are headings whose section (the blocks up to the next heading) holds
+/// nothing but links to documents that `is_read_document` accepts.
+fn delegating_headings(
+    page: &Page,
+    is_read_document: &dyn Fn(&crate::extract::html::Link) -> bool,
+) -> Vec<usize> {
+    let blocks = &page.content.blocks;
+    let is_heading =
+        |i: usize| !blocks[i].chrome && page.content.headings.iter().any(|h| *h == blocks[i].text);
+    let mut delegated = Vec::new();
+    for start in (0..blocks.len()).filter(|i| is_heading(*i)) {
+        let end = (start + 1..blocks.len())
+            .find(|i| is_heading(*i))
+            .unwrap_or(blocks.len());
+        let links: Vec<&crate::extract::html::Link> = page
+            .content
+            .links
+            .iter()
+            .filter(|l| !l.chrome && (start + 1..end).contains(&l.block))
+            .collect();
+        if links.is_empty() || !links.iter().all(|l| is_read_document(l)) {
+            continue;
+        }
+        let mut body: String = blocks[start + 1..end]
+            .iter()
+            .filter(|b| !b.chrome)
+            .map(|b| thai::match_key(&b.text))
+            .collect();
+        for link in &links {
+            body = body.replace(&thai::match_key(&link.text), "");
+        }
+        if body.chars().filter(|c| c.is_alphanumeric()).count() < 10 {
+            delegated.push(start);
+        }
+    }
+    delegated
+}
+
+/// Whether every data row of `table` is empty or only a placeholder phrase ("ไม่มีข้อมูล").
+fn placeholder_only_table(rules: &Rules, table: &crate::extract::html::Table) -> bool {
+    let mut saw_placeholder = false;
+    for row in &table.rows {
+        let mut key = thai::match_key(&row.join(" "));
+        for phrase in &rules.placeholders {
+            if key.contains(&phrase.key) {
+                saw_placeholder = true;
+                key = key.replace(&phrase.key, "");
+            }
+        }
+        if key.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+    }
+    saw_placeholder
+}
+
+/// The outcome for a candidate that publishes for another assessment scheme.
+fn lookalike(code: &str, scheme: &str, what: &str) -> Outcome {
+    Outcome::Fail {
+        code: "lookalike_scheme",
+        reason: format!(
+            "the {what} publishes for another scheme ({scheme}: {code}), not for this checklist's items"
+        ),
+        missing: vec![],
+    }
+}
+
 fn elements_missing(missing: Vec<String>) -> Outcome {
     Outcome::Fail {
         code: "missing_element",
@@ -695,6 +783,7 @@ fn elements_missing(missing: Vec<String>) -> Outcome {
 #[allow(clippy::too_many_arguments)]
 fn judge_link(
     item: &ItemRules,
+    rules: &Rules,
     snapshot: &SiteSnapshot,
     page: &Page,
     link: &crate::extract::html::Link,
@@ -729,6 +818,13 @@ fn judge_link(
         let reason =
             format!("the evidence is on another host ({host}), not on the agency's own website");
         return Some(Candidate::failed(evidence, "external_only", reason));
+    }
+    if let Some((code, scheme)) = rules.lookalike_code(&thai::match_key(context)) {
+        return Some(Candidate::without_elements(
+            evidence,
+            lookalike(&code, scheme, "link"),
+            2,
+        ));
     }
     let predicted = ContentKind::from_url(url);
     let state = snapshot.state(url);
@@ -795,6 +891,7 @@ fn judge_link(
             item,
             evidence,
             context,
+            &format!("{}\n{}", link.text, file_stem(url)),
             text,
             fiscal_year,
             year_rule,
@@ -841,10 +938,12 @@ fn judge_link(
 
 /// Judges a document whose text was read: elements and year on its content (and the link around
 /// it), naming the page or sheet that shows each.
+/// `name` is what the link calls the document (link text and file name).
 fn judge_document_text(
     item: &ItemRules,
     mut evidence: Evidence,
     context: &str,
+    name: &str,
     text: &DocumentText,
     fiscal_year: u16,
     year_rule: years::YearRule,
@@ -854,7 +953,23 @@ fn judge_document_text(
     // phrase-length element phrases still match (Phrase::found_in).
     let both = format!("{context}\n{content}");
     let key = format!("{}\n{}", thai::match_key(&both), thai::fold_key(&both));
-    let report = check_elements(item, &item.element_names, &key, None);
+    // What names the document: the link to it and its opening lines (its title).
+    let opening: String = content
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .chars()
+        .take(200)
+        .collect();
+    let title = format!("{name}\n{opening}");
+    let texts = ElementTexts {
+        page: key.clone(),
+        content: key.clone(),
+        title: format!("{}\n{}", thai::match_key(&title), thai::fold_key(&title)),
+    };
+    let report = check_elements(item, &texts, None);
     for phrase in report.matched.iter().take(6) {
         let located = text
             .part_with(&thai::match_key(phrase))
@@ -879,6 +994,16 @@ fn judge_document_text(
             code: "rejected",
             reason,
             missing: vec![],
+        }
+    } else if text.ocr && item.machine_readable {
+        // OCR can read a scan to a person's eyes, but the data is still an image to a machine.
+        Outcome::Fail {
+            code: "not_machine_readable",
+            reason: format!(
+                "{} is a scanned image (read here by OCR); this item needs machine-readable data (text or a table such as XLSX/CSV)",
+                evidence.url
+            ),
+            missing: vec!["machine-readable data (text or a table, not a scanned image)".into()],
         }
     } else {
         match &year {
@@ -937,7 +1062,7 @@ fn judge_by_link_text(
     year_rule: years::YearRule,
 ) -> Candidate {
     let key = thai::match_key(context);
-    let report = check_elements(item, &item.element_names, &key, None);
+    let report = check_elements(item, &ElementTexts::uniform(key.clone()), None);
     evidence.matched.extend(report.matched.iter().cloned());
     let found_names = report.found.clone();
     evidence.note = Some("judged by link text, file name and the page around the link; the document's content could not be read".into());
@@ -1031,47 +1156,61 @@ fn is_document_link(snapshot: &SiteSnapshot, url: &Url) -> bool {
     }
 }
 
-/// Candidates that each lack only some elements (right year, nothing rejected) but together show
-/// all of them, as an assessor reads the several URLs an agency submits for one item. Greedy: the
-/// candidate showing most elements first, then whatever adds the most.
+/// Candidates that each lack only some elements (nothing rejected) but together show all of
+/// them, as an assessor reads the several URLs an agency submits for one item. A part of the
+/// right year may give any element; a part of another year only standing ones (the regulations
+/// behind this year's plan), and at least one part must be of the right year. Greedy: the part
+/// adding most elements first.
 fn combine<'a>(
     item: &crate::checklist::Item,
     candidates: &'a [Candidate],
 ) -> Option<Vec<&'a Candidate>> {
-    let partial: Vec<&Candidate> = candidates
+    let standing: HashSet<&str> = item
+        .elements
         .iter()
-        .filter(|c| {
-            matches!(
-                &c.outcome,
-                Outcome::Fail {
-                    code: "missing_element",
-                    ..
-                }
-            ) && !c.found_names.is_empty()
+        .filter(|e| e.standing)
+        .map(|e| e.name.as_str())
+        .collect();
+    // (candidate, the elements it may give, whether it is of the right year)
+    let parts: Vec<(&Candidate, Vec<&str>, bool)> = candidates
+        .iter()
+        .filter_map(|c| {
+            let Outcome::Fail { code, .. } = &c.outcome else {
+                return None;
+            };
+            let right_year = *code == "missing_element";
+            if !right_year && *code != "wrong_year" && *code != "year_missing" {
+                return None;
+            }
+            let gives: Vec<&str> = c
+                .found_names
+                .iter()
+                .map(String::as_str)
+                .filter(|n| right_year || standing.contains(n))
+                .collect();
+            (!gives.is_empty()).then_some((c, gives, right_year))
         })
         .collect();
     let mut missing: HashSet<&str> = item.elements.iter().map(|e| e.name.as_str()).collect();
-    if partial.len() < 2 || missing.is_empty() {
+    if parts.len() < 2 || missing.is_empty() {
         return None;
     }
-    let mut chosen: Vec<&Candidate> = Vec::new();
+    let mut chosen: Vec<&(&Candidate, Vec<&str>, bool)> = Vec::new();
     while !missing.is_empty() {
-        let best = partial
+        let best = parts
             .iter()
-            .filter(|c| !chosen.iter().any(|d| std::ptr::eq(*d, **c)))
-            .max_by_key(|c| {
+            .filter(|p| !chosen.iter().any(|q| std::ptr::eq(*q, *p)))
+            .max_by_key(|(c, gives, right_year)| {
                 (
-                    c.found_names
-                        .iter()
-                        .filter(|n| missing.contains(n.as_str()))
-                        .count(),
+                    gives.iter().filter(|n| missing.contains(*n)).count(),
+                    *right_year,
                     c.weight,
                 )
             })?;
         let adds: Vec<&str> = best
-            .found_names
+            .1
             .iter()
-            .map(String::as_str)
+            .copied()
             .filter(|n| missing.contains(n))
             .collect();
         if adds.is_empty() {
@@ -1082,7 +1221,10 @@ fn combine<'a>(
         }
         chosen.push(best);
     }
-    Some(chosen)
+    if chosen.len() < 2 || !chosen.iter().any(|(_, _, right_year)| *right_year) {
+        return None;
+    }
+    Some(chosen.into_iter().map(|(c, _, _)| *c).collect())
 }
 
 fn decide(

@@ -10,7 +10,7 @@ use url::Url;
 use crate::checklist::Checklist;
 use crate::extract::{charset, document, html};
 use crate::fetch::{ContentKind, FetchConfig, Fetcher};
-use crate::rules::{ElementRules, Rules, contains_phrase, file_stem};
+use crate::rules::{Rules, file_stem};
 use crate::thai;
 use crate::years;
 
@@ -175,29 +175,9 @@ pub async fn inspect(
         if !hits.is_empty() {
             let _ = writeln!(out, "     keywords: {}", hits.join(" · "));
         }
-        for (alternatives, name) in item_rules.elements.iter().zip(&item_rules.element_names) {
-            let present = alternatives.iter().any(|rule| match rule {
-                ElementRules::Any { phrases, min } => {
-                    phrases
-                        .iter()
-                        .filter(|p| contains_phrase(&key, &p.key))
-                        .count()
-                        >= *min
-                }
-                ElementRules::Image => page.as_ref().is_some_and(|p| p.images > 0),
-                ElementRules::Form => page
-                    .as_ref()
-                    .is_some_and(|p| p.forms.iter().any(|f| f.has_text_field && !f.is_search)),
-                ElementRules::LinksTo(targets) => page.as_ref().is_some_and(|p| {
-                    p.links.iter().any(|l| {
-                        l.url.as_ref().is_some_and(|u| {
-                            targets
-                                .iter()
-                                .any(|t| u.as_str().to_ascii_lowercase().contains(t.as_str()))
-                        })
-                    })
-                }),
-            });
+        for element in &item_rules.elements {
+            let name = &element.name;
+            let present = element.passes(&key, page.as_ref(), &mut Vec::new());
             let _ = writeln!(
                 out,
                 "     {} {name}",

@@ -4,7 +4,8 @@
 
 use url::Url;
 
-use crate::checklist::{Checklist, ElementTest, Item};
+use crate::checklist::{Checklist, ElementTest, Item, LookIn};
+use crate::extract::html::PageContent;
 use crate::thai;
 
 /// A phrase as written and as a match key.
@@ -47,14 +48,31 @@ pub struct ItemRules {
     /// Letter prefix and number of the item id (`O`, 11), when the id has that shape.
     code: Option<(String, u32)>,
     pub url_patterns: Vec<String>,
-    /// Per element, its alternative tests (any passing one is enough).
-    pub elements: Vec<Vec<ElementRules>>,
-    /// The elements' names, in the same order, for reports.
-    pub element_names: Vec<String>,
+    pub elements: Vec<ElementSpec>,
     /// Disqualifying phrases, how many occurrences disqualify, and why.
     pub reject: Vec<(Vec<Phrase>, usize, String)>,
     /// A scanned image does not satisfy the item.
     pub machine_readable: bool,
+}
+
+/// A required element, ready for matching.
+#[derive(Debug, Clone)]
+pub struct ElementSpec {
+    pub name: String,
+    /// Alternative tests: any passing one is enough.
+    pub tests: Vec<ElementRules>,
+    pub look_in: LookIn,
+    pub standing: bool,
+}
+
+impl ElementSpec {
+    /// Whether the element is present in `key` (the match key of the text its `look_in` names)
+    /// and, for the structural tests, on `page`. Matched phrases are added to `matched`.
+    pub fn passes(&self, key: &str, page: Option<&PageContent>, matched: &mut Vec<String>) -> bool {
+        self.tests
+            .iter()
+            .any(|test| test.passes(key, page, matched))
+    }
 }
 
 /// An element test with its phrases keyed.
@@ -64,6 +82,44 @@ pub enum ElementRules {
     Image,
     Form,
     LinksTo(Vec<String>),
+    Steps,
+}
+
+/// Arrows that chain the steps of a procedure in running text.
+const STEP_ARROWS: &[&str] = &["→", "➔", "➜", "⇒", "->", "►"];
+
+impl ElementRules {
+    fn passes(&self, key: &str, page: Option<&PageContent>, matched: &mut Vec<String>) -> bool {
+        match self {
+            ElementRules::Any { phrases, min } => {
+                let hits: Vec<&str> = phrases
+                    .iter()
+                    .filter(|p| p.found_in(key))
+                    .map(|p| p.text.as_str())
+                    .collect();
+                matched.extend(hits.iter().take(3).map(|s| s.to_string()));
+                hits.len() >= *min
+            }
+            ElementRules::Image => page.is_some_and(|p| p.images > 0),
+            ElementRules::Form => {
+                page.is_some_and(|p| p.forms.iter().any(|f| f.has_text_field && !f.is_search))
+            }
+            ElementRules::LinksTo(targets) => page.is_some_and(|p| {
+                p.links.iter().any(|l| {
+                    let target = l
+                        .url
+                        .as_ref()
+                        .map(|u| u.as_str().to_ascii_lowercase())
+                        .unwrap_or_else(|| l.href.to_ascii_lowercase());
+                    targets.iter().any(|t| target.contains(t.as_str()))
+                })
+            }),
+            ElementRules::Steps => {
+                let arrows: usize = STEP_ARROWS.iter().map(|a| key.matches(a).count()).sum();
+                arrows >= 2 || page.is_some_and(|p| p.ordered_lists.iter().any(|n| *n >= 3))
+            }
+        }
+    }
 }
 
 /// A checklist ready for matching.
@@ -72,6 +128,8 @@ pub struct Rules {
     pub items: Vec<ItemRules>,
     pub hub_keywords: Vec<Phrase>,
     pub placeholders: Vec<Phrase>,
+    /// Item-code prefixes of look-alike schemes (lower case), with the scheme's name.
+    pub lookalike_codes: Vec<(String, String)>,
 }
 
 /// Whether `phrase` occurs in `haystack` (both match keys). Latin phrases must stand between
@@ -125,8 +183,12 @@ impl ItemRules {
             elements: item
                 .elements
                 .iter()
-                .map(|e| {
-                    e.tests
+                .map(|e| ElementSpec {
+                    name: e.name.clone(),
+                    look_in: e.look_in,
+                    standing: e.standing,
+                    tests: e
+                        .tests
                         .iter()
                         .map(|test| match test {
                             ElementTest::Any { phrases, min } => ElementRules::Any {
@@ -138,11 +200,11 @@ impl ItemRules {
                             ElementTest::LinksTo(targets) => ElementRules::LinksTo(
                                 targets.iter().map(|t| t.to_ascii_lowercase()).collect(),
                             ),
+                            ElementTest::Steps => ElementRules::Steps,
                         })
-                        .collect()
+                        .collect(),
                 })
                 .collect(),
-            element_names: item.elements.iter().map(|e| e.name.clone()).collect(),
             machine_readable: item.machine_readable,
             reject: item
                 .reject
@@ -189,8 +251,16 @@ impl ItemRules {
                 return true;
             }
         }
-        // agencies type the letter O as a zero: "011", "024รายงาน…"
-        bytes.first() == Some(&b'0') && number_at(bytes, 1) == Some(*number) && prefix == "o"
+        // agencies type the letter O as a zero: "011 สรุปผล", "024รายงาน…"; a bare number is not a
+        // code ("02" is the month folder of WordPress uploads, /2026/02/)
+        let digits = bytes[1.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        prefix == "o"
+            && bytes.first() == Some(&b'0')
+            && number_at(bytes, 1) == Some(*number)
+            && bytes.len() > 1 + digits
     }
 
     /// Whether the URL's path or query contains one of the item's URL patterns or its code as a
@@ -283,7 +353,33 @@ impl Rules {
                 .iter()
                 .map(|k| Phrase::new(k))
                 .collect(),
+            lookalike_codes: checklist
+                .lookalike_schemes
+                .iter()
+                .flat_map(|s| {
+                    s.codes
+                        .iter()
+                        .map(|c| (c.to_ascii_lowercase(), s.name.clone()))
+                })
+                .collect(),
         }
+    }
+
+    /// The first item code of a look-alike scheme in `key` (a match key), as written there
+    /// (`moit4`), with the scheme's name: the code's letters between non-letters, then a number.
+    pub fn lookalike_code(&self, key: &str) -> Option<(String, &str)> {
+        self.lookalike_codes.iter().find_map(|(code, scheme)| {
+            key.match_indices(code.as_str()).find_map(|(i, _)| {
+                let before_ok = !key[..i]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+                let rest = key[i + code.len()..].trim_start_matches([' ', '-', '_', '.']);
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                (before_ok && !digits.is_empty() && digits.len() <= 3)
+                    .then(|| (format!("{} {digits}", code.to_uppercase()), scheme.as_str()))
+            })
+        })
     }
 
     /// Whether `key` names an ITA/OIT hub page.
@@ -318,7 +414,6 @@ mod tests {
             code: split_code(id),
             url_patterns: vec![],
             elements: vec![],
-            element_names: vec![],
             reject: vec![],
             machine_readable: false,
         }
@@ -355,6 +450,21 @@ mod tests {
     }
 
     #[test]
+    fn lookalike_codes_need_a_number_and_a_boundary() {
+        let rules = Rules {
+            items: vec![],
+            hub_keywords: vec![],
+            placeholders: vec![],
+            lookalike_codes: vec![("moit".into(), "MOIT".into())],
+        };
+        let found = |text: &str| rules.lookalike_code(&thai::match_key(text)).map(|(c, _)| c);
+        assert_eq!(found("MOIT 4 รายงานผล").as_deref(), Some("MOIT 4"));
+        assert_eq!(found("ไฟล์ moit22_แผน.pdf").as_deref(), Some("MOIT 22"));
+        assert_eq!(found("การประเมิน MOIT ของกระทรวง"), None);
+        assert_eq!(found("xmoit4"), None);
+    }
+
+    #[test]
     fn percent_decoding_never_splits_characters() {
         assert_eq!(percent_decode("%E0%B9%81%E0%B8%9C%E0%B8%99"), "แผน");
         assert_eq!(percent_decode("100%ก"), "100%ก");
@@ -370,6 +480,11 @@ mod tests {
             )
         );
         assert!(!o11.url_hit(&Url::parse("http://a.go.th/uploads/2011/x.pdf").unwrap()));
+        let o2 = rules_for("O2");
+        assert!(
+            !o2.url_hit(&Url::parse("http://a.go.th/wp-content/uploads/2026/02/x.pdf").unwrap())
+        );
+        assert!(o2.url_hit(&Url::parse("http://a.go.th/ita/02_ผู้บริหาร.pdf").unwrap()));
         let u = Url::parse("http://a.go.th/files/แผน%20๒๕๖๙.pdf").unwrap();
         assert_eq!(file_stem(&u), "แผน ๒๕๖๙");
     }

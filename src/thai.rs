@@ -126,14 +126,27 @@ pub fn ascii_digits(text: &str) -> String {
 }
 
 /// The key every match runs on: [`normalize`]d, Thai digits as ASCII, Latin letters lower-cased,
-/// all whitespace removed (extractors insert spaces inside Thai words; Thai needs no word breaks
-/// for substring search).
+/// whitespace removed (extractors insert spaces inside Thai words; Thai needs no word breaks for
+/// substring search) except one space between two Latin letters, so that English words keep
+/// their boundaries (`No Gift Policy` is `no gift policy`, and the phrase `no gift` still ends
+/// at a word boundary there).
 pub fn match_key(text: &str) -> String {
-    ascii_digits(&normalize(text))
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in ascii_digits(&normalize(text)).chars() {
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if std::mem::take(&mut pending_space)
+            && c.is_ascii_alphabetic()
+            && key.chars().last().is_some_and(|p| p.is_ascii_alphabetic())
+        {
+            key.push(' ');
+        }
+        key.extend(c.to_lowercase());
+    }
+    key
 }
 
 /// The ำ-fold key: [`match_key`] with ำ folded to า and stray nikhahit dropped. Real Word-exported
@@ -155,6 +168,12 @@ pub fn squash_spaces(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn match_keys_keep_english_word_breaks_only() {
+        assert_eq!(match_key("No\nGift Policy 2569"), "no gift policy2569");
+        assert_eq!(match_key("ITA 2569 O 11"), "ita2569o11");
+    }
 
     #[test]
     fn sara_am_variants_become_one_code_point() {
@@ -185,7 +204,7 @@ mod tests {
     #[test]
     fn match_key_ignores_spaces_digits_and_case() {
         assert_eq!(match_key("ประจํา ปี พ.ศ. ๒๕๖๙"), "ประจำปีพ.ศ.2569");
-        assert_eq!(match_key("No Gift  Policy"), "nogiftpolicy");
+        assert_eq!(match_key("No Gift  Policy"), "no gift policy");
         assert_eq!(match_key("การเปิ ดโอกาส"), match_key("การเปิดโอกาส"));
     }
 

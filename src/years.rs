@@ -28,6 +28,10 @@ pub enum YearRule {
     /// An analysis of last year's ITA result with measures for this year: fiscal year {fy}, or
     /// "ITA {fy}−1" named as an ITA year.
     ItaAnalysis,
+    /// Something that took place in the assessed fiscal year (a hearing, a training): the dates
+    /// of what is reported decide (`24 มิถุนายน 2568` is FY2568 whatever the heading says); only
+    /// a text without dates is judged by its fiscal-year phrases.
+    Activity,
 }
 
 impl YearRule {
@@ -37,7 +41,7 @@ impl YearRule {
             YearRule::None => None,
             YearRule::Current | YearRule::FirstHalf | YearRule::InForce => Some(fiscal_year),
             YearRule::Previous => Some(fiscal_year - 1),
-            YearRule::ItaAnalysis => Some(fiscal_year),
+            YearRule::ItaAnalysis | YearRule::Activity => Some(fiscal_year),
         }
     }
 }
@@ -52,6 +56,8 @@ pub struct YearMention {
     pub explicit: bool,
     /// Named as the year of an ITA assessment (`ผลการประเมิน ITA ประจำปี 2568`).
     pub ita: bool,
+    /// Part of a date with a month (`21 สิงหาคม 2568`, `ต.ค. 68`): when something happened.
+    pub dated: bool,
     /// The text as written, for evidence.
     pub text: String,
 }
@@ -70,6 +76,20 @@ pub enum YearCheck {
 }
 
 const MONTHS_OCT_DEC: [&str; 6] = ["ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ต.ค.", "พ.ย.", "ธ.ค."];
+const MONTH_NAMES: [&str; 12] = [
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+];
 const MONTH_ABBREVIATIONS: [&str; 12] = [
     "ม.ค.",
     "ก.พ.",
@@ -187,12 +207,29 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
         };
         let context_start = run.start - preceding(&text, run.start, 12).len();
         let lower = squeezed_before.to_lowercase();
-        let ita = lower.contains("ita") || lower.contains("คุณธรรมและความโปร่งใส");
+        // "ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568": the name can stand further back, right
+        // before the fiscal-year phrase
+        let wide = squeeze(preceding(&text, run.start, 40)).to_lowercase();
+        let named = ["พศ", "ประจำปีงบประมาณ", "ปีงบประมาณ", "ประจำปี", "ปี"]
+            .iter()
+            .fold(wide.as_str(), |rest, suffix| {
+                rest.strip_suffix(suffix).unwrap_or(rest)
+            });
+        let ita = lower.contains("ita")
+            || lower.contains("คุณธรรมและความโปร่งใส")
+            || named.ends_with("ita");
+        // abbreviations keep their dots here: squeezed, `มค` or `สค` would also match inside words
+        let near = preceding(&text, run.start, 14);
+        let dated = MONTH_NAMES
+            .iter()
+            .chain(MONTH_ABBREVIATIONS.iter())
+            .any(|m| near.contains(m));
         found.push(YearMention {
             first,
             last,
             explicit,
             ita,
+            dated,
             text: thai::squash_spaces(&text[context_start..end]),
         });
     }
@@ -212,13 +249,24 @@ fn preceding(text: &str, end: usize, chars: usize) -> &str {
 
 /// Checks `text` against `rule` for an assessment of `fiscal_year`.
 pub fn check(rule: YearRule, fiscal_year: u16, text: &str) -> YearCheck {
+    if rule.required_year(fiscal_year).is_none() {
+        return YearCheck::NotRequired;
+    }
+    check_mentions(rule, fiscal_year, &find_years(text))
+}
+
+/// Checks year mentions (from [`find_years`]) against `rule` for an assessment of `fiscal_year`.
+fn check_mentions(rule: YearRule, fiscal_year: u16, mentions: &[YearMention]) -> YearCheck {
     let Some(required) = rule.required_year(fiscal_year) else {
         return YearCheck::NotRequired;
     };
-    let mentions = find_years(text);
     // Explicit fiscal-year phrases decide when there are any; incidental dates only otherwise.
+    // For an activity it is the other way round: its dates say when it took place.
     let explicit: Vec<&YearMention> = mentions.iter().filter(|m| m.explicit).collect();
-    let considered: Vec<&YearMention> = if explicit.is_empty() {
+    let dated: Vec<&YearMention> = mentions.iter().filter(|m| m.dated).collect();
+    let considered: Vec<&YearMention> = if rule == YearRule::Activity && !dated.is_empty() {
+        dated
+    } else if explicit.is_empty() {
         mentions.iter().collect()
     } else {
         explicit
@@ -255,6 +303,50 @@ mod tests {
             .into_iter()
             .map(|m| (m.first, m.last, m.explicit))
             .collect()
+    }
+
+    #[test]
+    fn dates_with_a_month_are_marked_dated() {
+        let dated: Vec<bool> =
+            find_years("ประชุมครั้งที่ 3/2568 เมื่อวันที่ 21 สิงหาคม 2568 ตามข้อบังคับ พ.ศ. 2563 ต.ค. 68")
+                .iter()
+                .map(|m| m.dated)
+                .collect();
+        assert_eq!(dated, vec![false, true, false, true]);
+    }
+
+    #[test]
+    fn an_activity_is_dated_by_when_it_took_place() {
+        let hearing =
+            "ประชุมรับฟังความคิดเห็น ประจำปี 2568 วันที่ 24 มิถุนายน 2568 ข้อคิดเห็นจะใช้ในปีงบประมาณ พ.ศ. 2569";
+        assert_eq!(
+            check(YearRule::Activity, 2569, hearing),
+            YearCheck::Wrong {
+                required: 2569,
+                found: vec![2568]
+            }
+        );
+        // the same text as a plan item: the fiscal-year phrase that names 2569 counts
+        assert!(matches!(
+            check(YearRule::Current, 2569, hearing),
+            YearCheck::Found(_)
+        ));
+        // 1 October 2568 is in fiscal year 2569
+        assert!(matches!(
+            check(YearRule::Activity, 2569, "อบรมเมื่อวันที่ 1 ตุลาคม 2568"),
+            YearCheck::Found(_)
+        ));
+        // without dates, the fiscal-year phrase decides
+        assert!(matches!(
+            check(YearRule::Activity, 2569, "ผลการดำเนินงาน ปีงบประมาณ 2569"),
+            YearCheck::Found(_)
+        ));
+    }
+
+    #[test]
+    fn ita_year_named_far_before_the_number() {
+        let mentions = find_years("การนำผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 ไปสู่การพัฒนาองค์กร");
+        assert!(mentions[0].ita && mentions[0].explicit);
     }
 
     #[test]

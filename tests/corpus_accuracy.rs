@@ -5,9 +5,11 @@
 
 use std::path::Path;
 
-/// Measured on the 10-site corpus with documents read (0.927 accuracy, 0.027 false yes).
-const MIN_ACCURACY: f64 = 0.92;
-const MAX_FALSE_YES_RATE: f64 = 0.03;
+/// Measured on the 10-site corpus with documents read: 1.000 accuracy, no false yes, with and
+/// without pdftotext/tesseract. The rules were tuned on this corpus, so the floors keep a margin
+/// (two items of 260) for corpus growth rather than assert the perfect score.
+const MIN_ACCURACY: f64 = 0.99;
+const MAX_FALSE_YES_RATE: f64 = 0.008;
 
 #[tokio::test]
 async fn corpus_accuracy_stays_above_the_floors() {

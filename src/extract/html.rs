@@ -62,6 +62,17 @@ pub struct Form {
     pub is_search: bool,
 }
 
+/// A `<table>` in the page content: its rows of cell texts. Header rows (all `<th>`) are kept
+/// apart, so that a table with headers and no data can be told from one with data.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<Vec<String>>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Rows kept per table: enough to judge any real page, bounded for hostile ones.
+const MAX_TABLE_ROWS: usize = 2_000;
+
 /// What a page holds.
 #[derive(Debug, Clone, Default)]
 pub struct PageContent {
@@ -73,6 +84,10 @@ pub struct PageContent {
     /// Images in the content (not logos, icons or banners in the chrome).
     pub images: usize,
     pub forms: Vec<Form>,
+    /// Tables outside the page chrome.
+    pub tables: Vec<Table>,
+    /// The number of items of each ordered list (`<ol>`) outside the page chrome.
+    pub ordered_lists: Vec<usize>,
     /// `<meta name="robots" content="nofollow">`.
     pub nofollow: bool,
 }
@@ -170,6 +185,18 @@ struct Walker<'a> {
     depth: usize,
     heading_text: String,
     last_heading: Option<String>,
+    /// Open tables (indices into `out.tables`), innermost last; with the cell being filled.
+    open_tables: Vec<OpenTable>,
+    /// Open lists, innermost last: the index into `out.ordered_lists` of an `<ol>`, `None` for `<ul>`.
+    open_lists: Vec<Option<usize>>,
+}
+
+struct OpenTable {
+    index: usize,
+    /// The row being read: its cells, and whether every cell so far is a `<th>`.
+    row: Vec<String>,
+    row_is_header: bool,
+    in_cell: bool,
 }
 
 /// Parses `html`, resolving links against `base` (the page's final URL).
@@ -187,6 +214,8 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
         depth: 0,
         heading_text: String::new(),
         last_heading: None,
+        open_tables: Vec::new(),
+        open_lists: Vec::new(),
     };
     // <title> and <meta> live in <head>, which the walk skips.
     for node in document.tree.root().descendants() {
@@ -286,6 +315,36 @@ impl Walker<'_> {
         }
         if let Some(index) = self.open_link {
             self.out.links[index].text.push_str(text);
+        }
+        if let Some(table) = self.open_tables.last_mut()
+            && table.in_cell
+            && let Some(cell) = table.row.last_mut()
+        {
+            cell.push_str(text);
+        }
+    }
+
+    /// Ends the row being read in the innermost table, if it has cells.
+    fn end_row(&mut self) {
+        let Some(open) = self.open_tables.last_mut() else {
+            return;
+        };
+        let row: Vec<String> = std::mem::take(&mut open.row)
+            .iter()
+            .map(|cell| squash(cell))
+            .collect();
+        let header = std::mem::replace(&mut open.row_is_header, true);
+        if row.is_empty() {
+            return;
+        }
+        let table = &mut self.out.tables[open.index];
+        if table.header.len() + table.rows.len() >= MAX_TABLE_ROWS {
+            return;
+        }
+        if header && table.rows.is_empty() {
+            table.header.push(row);
+        } else {
+            table.rows.push(row);
         }
     }
 
@@ -400,10 +459,52 @@ impl Walker<'_> {
                         }
                     }
                     "form" => self.out.forms.push(form_info(node)),
+                    "table" if self.chrome_depth == 0 => {
+                        self.out.tables.push(Table::default());
+                        self.open_tables.push(OpenTable {
+                            index: self.out.tables.len() - 1,
+                            row: Vec::new(),
+                            row_is_header: true,
+                            in_cell: false,
+                        });
+                    }
+                    "tr" => self.end_row(),
+                    "td" | "th" => {
+                        if let Some(table) = self.open_tables.last_mut() {
+                            table.row.push(String::new());
+                            table.row_is_header &= name == "th";
+                            table.in_cell = true;
+                        }
+                    }
+                    "ol" if self.chrome_depth == 0 => {
+                        self.out.ordered_lists.push(0);
+                        self.open_lists.push(Some(self.out.ordered_lists.len() - 1));
+                    }
+                    "ul" | "ol" => self.open_lists.push(None),
+                    "li" => {
+                        if let Some(Some(index)) = self.open_lists.last() {
+                            self.out.ordered_lists[*index] += 1;
+                        }
+                    }
                     _ => {}
                 }
                 for child in node.children() {
                     self.walk(child);
+                }
+                match name {
+                    "table" if self.chrome_depth == 0 => {
+                        self.end_row();
+                        self.open_tables.pop();
+                    }
+                    "td" | "th" => {
+                        if let Some(table) = self.open_tables.last_mut() {
+                            table.in_cell = false;
+                        }
+                    }
+                    "ul" | "ol" => {
+                        self.open_lists.pop();
+                    }
+                    _ => {}
                 }
                 if let Some(previous) = opened_link {
                     if let Some(index) = self.open_link.take() {
@@ -515,6 +616,34 @@ mod tests {
         assert!(p.links.iter().find(|l| l.text == "หน้าแรก").unwrap().chrome);
         assert_eq!(p.links.iter().filter(|l| l.url.is_none()).count(), 2);
         assert!(p.links.iter().any(|l| l.source == LinkSource::Iframe));
+    }
+
+    #[test]
+    fn tables_keep_header_rows_apart_and_nested_tables_separate() {
+        let p = page(
+            r#"<body><table><tr><th>เดือน</th><th>วงเงิน</th></tr>
+               <tr><td>ตุลาคม</td><td>5,000 <table><tr><td>ใน</td></tr></table></td></tr>
+               <tr><td colspan="2">รวม</td></tr></table>
+               <nav><table><tr><td>เมนู</td></tr></table></nav></body>"#,
+        );
+        assert_eq!(
+            p.tables.len(),
+            2,
+            "the menu table is chrome: {:?}",
+            p.tables
+        );
+        assert_eq!(p.tables[0].header, vec![vec!["เดือน", "วงเงิน"]]);
+        assert_eq!(p.tables[0].rows, vec![vec!["ตุลาคม", "5,000"], vec!["รวม"]]);
+        assert_eq!(p.tables[1].rows, vec![vec!["ใน"]]);
+    }
+
+    #[test]
+    fn ordered_lists_count_their_own_items() {
+        let p = page(
+            "<body><ol><li>ยื่นคำขอ</li><li>ตรวจสอบ<ul><li>ก</li><li>ข</li></ul></li><li>อนุญาต</li></ol>\
+             <ul><li>x</li></ul><div class=\"menu\"><ol><li>a</li><li>b</li><li>c</li></ol></div></body>",
+        );
+        assert_eq!(p.ordered_lists, vec![3]);
     }
 
     #[test]
