@@ -171,3 +171,144 @@ fn real_agency_pdfs_give_matchable_text() {
         "{full}"
     );
 }
+
+/// Asserts that each of `words` (written into the fixture's source, see
+/// `tests/fixtures/docs/tools/make-pdfs.sh`) is found in `text` by match-key matching.
+fn assert_words(text: &document::DocumentText, words: &[&str]) {
+    let key = match_key(&text.full_text());
+    for word in words {
+        assert!(
+            key.contains(&match_key(word)),
+            "{} lacks «{word}»:\n{}",
+            text.extractor,
+            text.full_text()
+        );
+    }
+}
+
+/// Runs `check` on the text of fixture `name` from every PDF extractor: the built-in one always,
+/// pdftotext when installed (a skip message otherwise).
+fn with_each_pdf_extractor(name: &str, check: impl Fn(&document::DocumentText)) {
+    let bytes = fixture(name);
+    let builtin = document::pdf_text_with(&bytes, PdfExtractor::Builtin)
+        .unwrap_or_else(|| panic!("pdf-extract cannot read {name}"));
+    assert_eq!(builtin.extractor, "pdf-extract");
+    check(&builtin);
+    match document::pdf_text_with(&bytes, PdfExtractor::Pdftotext) {
+        Some(poppler) => {
+            assert_eq!(poppler.extractor, "pdftotext -raw");
+            check(&poppler);
+        }
+        None => eprintln!("skipped pdftotext on {name}: poppler-utils is not installed"),
+    }
+}
+
+#[test]
+fn libreoffice_pdf_gives_matchable_thai() {
+    with_each_pdf_extractor("lo-plan-2569.pdf", |text| {
+        assert_words(
+            text,
+            &[
+                "แผนปฏิบัติการป้องกันการทุจริต",
+                "ประจำปีงบประมาณ",
+                "องค์การบริหารส่วนตำบลน้ำเที่ยง",
+                "ระยะเวลาดำเนินการ",
+                "เปิดโอกาสให้ประชาชนมีส่วนร่วม",
+                "ครั้งที่",
+                "สำนักปลัด",
+            ],
+        );
+        // ๒๕๖๙ in Thai digits after ประจำปีงบประมาณ พ.ศ. is fiscal year 2569, written as such
+        let mentions = years::find_years(&text.full_text());
+        assert!(
+            mentions
+                .iter()
+                .any(|m| m.first == 2569 && m.last == 2569 && m.explicit),
+            "{mentions:?}"
+        );
+        assert!(matches!(
+            years::check(YearRule::Current, 2569, &text.full_text()),
+            YearCheck::Found(_)
+        ));
+    });
+}
+
+#[test]
+fn encrypted_pdf_with_an_owner_password_only_is_read() {
+    // AES-256, empty user password, copying forbidden: every PDF viewer opens it without asking,
+    // so its text counts like any other PDF's.
+    with_each_pdf_extractor("lo-encrypted-2569.pdf", |text| {
+        assert_words(
+            text,
+            &[
+                "รายงานผลการดำเนินงาน",
+                "รอบ๖เดือน",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+                "น้ำประปาซ้ำ",
+            ],
+        );
+        assert!(matches!(
+            years::check(YearRule::FirstHalf, 2569, &text.full_text()),
+            YearCheck::Found(_)
+        ));
+    });
+    // and through the normal path, whichever extractor is installed
+    let text = document::extract(&fixture("lo-encrypted-2569.pdf"), ContentKind::Pdf, None)
+        .expect("an owner-password PDF is readable");
+    assert_words(&text, &["รายงานผลการดำเนินงาน"]);
+}
+
+#[test]
+fn browser_printed_pdf_gives_matchable_thai() {
+    with_each_pdf_extractor("browser-print-2569.pdf", |text| {
+        assert_words(
+            text,
+            &[
+                "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                "ประจำปีงบประมาณ",
+                "เทศบาลตำบลหนองน้ำใส",
+                "ได้ดำเนินการตามมาตรการป้องกันการรับสินบน",
+            ],
+        );
+        // the explicit fiscal year outranks the data date (15 ธันวาคม ๒๕๖๘ = fiscal 2569 anyway)
+        let mentions = years::find_years(&text.full_text());
+        assert!(
+            mentions.iter().any(|m| m.first == 2569 && m.explicit),
+            "{mentions:?}"
+        );
+    });
+}
+
+#[test]
+fn private_use_glyphs_in_a_pdf_are_mapped_back() {
+    with_each_pdf_extractor("pua-glyphs-2568.pdf", |text| {
+        // the extractors pass the presentation forms through (ป U+F702 for ปี) …
+        assert!(
+            text.full_text()
+                .chars()
+                .any(|c| ('\u{F700}'..='\u{F71F}').contains(&c)),
+            "{} no longer emits private-use glyphs; the fixture tests nothing",
+            text.extractor
+        );
+        // … and the match key maps them back
+        assert_words(text, &["ประจำปีงบประมาณ", "ป้องกันการทุจริต", "ท่านที่ได้รับแต่งตั้ง"]);
+        // ป + U+F702 is ปี, so "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" is an explicit fiscal year
+        let mentions = years::find_years(&text.full_text());
+        assert!(
+            mentions
+                .iter()
+                .any(|m| m.first == 2568 && m.last == 2568 && m.explicit),
+            "{mentions:?}"
+        );
+    });
+}
+
+#[test]
+fn pdf_needing_a_password_is_unknown_as_encrypted_not_garbage() {
+    let bytes = fixture("user-password.pdf");
+    assert!(document::pdf_text_with(&bytes, PdfExtractor::Builtin).is_none());
+    assert!(document::pdf_text_with(&bytes, PdfExtractor::Pdftotext).is_none());
+    let err = document::extract(&bytes, ContentKind::Pdf, None).unwrap_err();
+    assert_eq!(err.code(), "encrypted");
+    assert!(err.detail().contains("password"), "{}", err.detail());
+}

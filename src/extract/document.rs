@@ -80,6 +80,8 @@ pub enum DocumentError {
     Unsupported(String),
     /// The parser panicked or ran past its deadline.
     ParserFailed(String),
+    /// Encrypted with a password needed to open it.
+    Encrypted(String),
 }
 
 impl DocumentError {
@@ -89,13 +91,17 @@ impl DocumentError {
             DocumentError::Corrupt(_) => "corrupt_document",
             DocumentError::Unsupported(_) => "unsupported_document",
             DocumentError::ParserFailed(_) => "parser_failed",
+            DocumentError::Encrypted(_) => "encrypted",
         }
     }
 
     pub fn detail(&self) -> String {
         match self {
             DocumentError::NeedsOcr => "a scanned PDF with no text layer; install tesseract-ocr and tesseract-ocr-tha (with poppler-utils) to read it".into(),
-            DocumentError::Corrupt(d) | DocumentError::Unsupported(d) | DocumentError::ParserFailed(d) => d.clone(),
+            DocumentError::Corrupt(d)
+            | DocumentError::Unsupported(d)
+            | DocumentError::ParserFailed(d)
+            | DocumentError::Encrypted(d) => d.clone(),
         }
     }
 }
@@ -197,11 +203,31 @@ pub fn pdf_text_with(bytes: &[u8], extractor: PdfExtractor) -> Option<DocumentTe
 }
 
 fn builtin_pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
-    let pages = pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(|e| {
+    let corrupt = |e: &dyn std::fmt::Display| {
         DocumentError::Corrupt(format!(
             "the PDF cannot be parsed ({e}); it may be truncated or damaged"
         ))
-    })?;
+    };
+    let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| corrupt(&e))?;
+    // An empty user password (an owner password only, "copying forbidden") is how Thai agencies
+    // usually protect PDFs; every viewer opens those without asking, and so does this.
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(DocumentError::Encrypted(
+            "the PDF is encrypted with a password needed to open it (or with a scheme the built-in reader does not support)".into(),
+        ));
+    }
+    crate::extract::actual_text::repair_to_unicode(&mut doc);
+    let mut pages = Vec::new();
+    for page in doc.get_pages().into_keys() {
+        let mut text = String::new();
+        let read = pdf_extract::output_doc_page(
+            &doc,
+            &mut pdf_extract::PlainTextOutput::new(&mut text),
+            page,
+        );
+        // one unreadable page leaves the others readable; it counts as a page without text
+        pages.push(if read.is_ok() { text } else { String::new() });
+    }
     Ok(DocumentText {
         extractor: "pdf-extract".into(),
         parts: numbered(pages),
