@@ -17,13 +17,6 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
-fn has_tesseract() -> bool {
-    std::process::Command::new("tesseract")
-        .arg("-v")
-        .output()
-        .is_ok()
-}
-
 #[test]
 fn thai_pdf_text_is_matchable_with_the_builtin_extractor() {
     let text = document::pdf_text_with(&fixture("risk-2568.pdf"), PdfExtractor::Builtin)
@@ -75,7 +68,7 @@ fn both_pdf_extractors_agree_on_keywords_when_pdftotext_is_installed() {
 #[test]
 fn scanned_pdf_needs_ocr_and_is_never_empty_text() {
     let result = document::extract(&fixture("scanned.pdf"), ContentKind::Pdf, None);
-    if has_tesseract() {
+    if document::ocr_available() {
         let text = result.expect("OCR reads the scan");
         assert!(text.ocr);
     } else {
@@ -311,4 +304,112 @@ fn pdf_needing_a_password_is_unknown_as_encrypted_not_garbage() {
     let err = document::extract(&bytes, ContentKind::Pdf, None).unwrap_err();
     assert_eq!(err.code(), "encrypted");
     assert!(err.detail().contains("password"), "{}", err.detail());
+}
+
+#[test]
+fn scanned_pdf_is_read_by_ocr_when_tesseract_has_thai() {
+    if !document::ocr_available() {
+        eprintln!("skipped: OCR needs pdftoppm and tesseract with Thai data (tesseract-ocr-tha)");
+        return;
+    }
+    let text = document::extract(&fixture("scanned.pdf"), ContentKind::Pdf, None)
+        .expect("OCR reads the scan");
+    assert!(text.ocr, "OCR text is marked as such");
+    assert_eq!(text.extractor, "tesseract");
+    assert!(text.parts.iter().all(|p| p.label.ends_with("(OCR)")));
+    // words printed on the scanned page (tesseract writes ำ as ํ + า; the match key repairs it)
+    assert_words(
+        &text,
+        &[
+            "ประจำปีงบประมาณ",
+            "องค์การบริหารส่วนตำบลโนนสำราญใต้",
+            "งานที่จัดซื้อจัดจ้าง",
+            "ผู้อำนวยการกองคลัง",
+        ],
+    );
+    // the page says พ.ศ. 2568 in Arabic digits, which OCR reads well: not weak evidence
+    let full = text.full_text();
+    assert!(matches!(
+        years::check(YearRule::Previous, 2569, &full),
+        YearCheck::Found(_)
+    ));
+    assert!(!years::rests_on_thai_digits(
+        YearRule::Previous,
+        2569,
+        &full
+    ));
+}
+
+/// An item whose only year evidence is a Thai-digit year in OCR text passes, flagged for a human
+/// check; the same year in Arabic digits, or in a text layer, is not flagged. The crawl is real
+/// (the mini fixture site on loopback); only the scan's text is replaced, so no OCR is needed.
+#[tokio::test]
+async fn a_year_read_by_ocr_only_in_thai_digits_is_flagged_for_checking() {
+    use oitcheck::crawl::{self, CrawlConfig, Quiet};
+    use oitcheck::evaluate::{self, Answer};
+    use oitcheck::fetch::{FetchConfig, Fetcher};
+    use oitcheck::rules::Rules;
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    let checklist = oitcheck::checklist::load(root.join("mini.yaml").to_str().unwrap()).unwrap();
+    let rules = Rules::new(&checklist);
+    let site = oitcheck::serve::Site::from_dir(&root.join("site")).unwrap();
+    let (addr, server) = oitcheck::serve::serve(site, 0).await.unwrap();
+    let start = url::Url::parse(&format!("http://{addr}/")).unwrap();
+    let fetcher = Fetcher::new(FetchConfig {
+        rate: 500.0,
+        concurrency: 4,
+        max_retries: 0,
+        ..FetchConfig::default()
+    })
+    .unwrap();
+    let (_tx, rx) = tokio::sync::watch::channel(false);
+    let config = CrawlConfig {
+        workers: 4,
+        ..CrawlConfig::default()
+    };
+    let mut snapshot = crawl::crawl(
+        &start,
+        &rules,
+        &config,
+        std::sync::Arc::new(fetcher),
+        rx,
+        &Quiet,
+    )
+    .await;
+    server.abort();
+    let key = snapshot
+        .documents
+        .keys()
+        .find(|k| k.ends_with("/docs/procurement-scan.pdf"))
+        .expect("the crawl reached the scan")
+        .clone();
+    // O9 of the mini checklist: สรุปผลการจัดซื้อจัดจ้าง of the previous fiscal year (2568)
+    for (year, ocr, flagged) in [
+        ("๒๕๖๘", true, true),
+        ("2568", true, false),
+        ("๒๕๖๘", false, false),
+    ] {
+        snapshot.documents.insert(
+            key.clone(),
+            Ok(document::DocumentText {
+                extractor: "tesseract".into(),
+                parts: vec![document::Part {
+                    label: "page 1 (OCR)".into(),
+                    text: format!("สรุปผลการจัดซื้อจัดจ้าง\nประจำปีงบประมาณ พ.ศ. {year}\n"),
+                }],
+                tabular: false,
+                ocr,
+            }),
+        );
+        let items = evaluate::evaluate(&checklist, &rules, &snapshot, 2569);
+        let o9 = items.iter().find(|i| i.id == "O9").unwrap();
+        assert_eq!(o9.answer, Answer::Yes, "{year} ocr={ocr}: {}", o9.reason);
+        assert_eq!(
+            o9.unverified.iter().any(|u| u.contains("OCR")),
+            flagged,
+            "{year} ocr={ocr}: {:?}",
+            o9.unverified
+        );
+    }
 }

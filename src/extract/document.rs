@@ -5,7 +5,8 @@
 //! ำ survives; see `../shared/notes/thai-text-and-documents.md` section 3) and from the in-process
 //! pdf-extract otherwise; the result records which ran. Both outputs go through the Thai normaliser
 //! at match time. A PDF with (almost) no text layer is a scan: OCR with `pdftoppm` + `tesseract`
-//! when both are installed, else the document is reported as needing OCR (never as "no").
+//! when both are installed with tesseract's Thai data, else the document is reported as needing OCR
+//! (never as "no"). OCR text is marked as such: its Thai-digit years are often misread.
 //!
 //! Parsers run on a blocking thread inside `catch_unwind` and under a deadline: a panic or a hang in
 //! one document makes that document unreadable, not the scan.
@@ -97,7 +98,13 @@ impl DocumentError {
 
     pub fn detail(&self) -> String {
         match self {
-            DocumentError::NeedsOcr => "a scanned PDF with no text layer; install tesseract-ocr and tesseract-ocr-tha (with poppler-utils) to read it".into(),
+            DocumentError::NeedsOcr => {
+                if ocr_available() {
+                    "a scanned PDF with no text layer, in which OCR found no text either".into()
+                } else {
+                    "a scanned PDF with no text layer; install tesseract-ocr and tesseract-ocr-tha (with poppler-utils) to read it".into()
+                }
+            }
             DocumentError::Corrupt(d)
             | DocumentError::Unsupported(d)
             | DocumentError::ParserFailed(d)
@@ -131,12 +138,46 @@ fn has_tool(name: &str) -> bool {
     })
 }
 
-/// The external tools present, for `--version`-style reporting.
+/// The languages tesseract has data for (cached); empty when tesseract is missing.
+fn tesseract_languages() -> &'static [String] {
+    static LANGUAGES: OnceLock<Vec<String>> = OnceLock::new();
+    LANGUAGES.get_or_init(|| {
+        if !has_tool("tesseract") {
+            return Vec::new();
+        }
+        // `tesseract --list-langs` prints a heading line, then one language per line
+        Command::new("tesseract")
+            .arg("--list-langs")
+            .stderr(Stdio::null())
+            .output()
+            .map(|out| {
+                String::from_utf8_lossy(&out.stdout)
+                    .lines()
+                    .skip(1)
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// Whether scans can be read: pdftoppm, and tesseract with Thai data (without `tha` tesseract
+/// fails on every page, which must not pass for "the scan is empty").
+pub fn ocr_available() -> bool {
+    has_tool("pdftoppm") && tesseract_languages().iter().any(|l| l == "tha")
+}
+
+/// The external tools present, for `--version`-style reporting. `tesseract` counts only with its
+/// Thai data installed.
 pub fn tool_status() -> Vec<(&'static str, bool)> {
     vec![
         ("pdftotext", has_tool("pdftotext")),
         ("pdftoppm", has_tool("pdftoppm")),
-        ("tesseract", has_tool("tesseract")),
+        (
+            "tesseract",
+            tesseract_languages().iter().any(|l| l == "tha"),
+        ),
     ]
 }
 
@@ -257,8 +298,7 @@ fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
     };
     let pages = text.parts.len().max(1);
     if text.non_space_chars() < SCAN_CHARS_PER_PAGE * pages {
-        if has_tool("pdftoppm")
-            && has_tool("tesseract")
+        if ocr_available()
             && let Some(ocr) = ocr(bytes)
         {
             return Ok(ocr);
@@ -324,6 +364,11 @@ fn pdftotext(bytes: &[u8]) -> Option<DocumentText> {
 }
 
 fn ocr(bytes: &[u8]) -> Option<DocumentText> {
+    let languages = if tesseract_languages().iter().any(|l| l == "eng") {
+        "tha+eng"
+    } else {
+        "tha"
+    };
     let file = Scratch::new(bytes, "pdf")?;
     let mut parts = Vec::new();
     for page in 1..=OCR_PAGES {
@@ -357,23 +402,29 @@ fn ocr(bytes: &[u8]) -> Option<DocumentText> {
         let out = Command::new("tesseract")
             .arg(&image)
             .arg("-")
-            .args(["-l", "tha+eng"])
+            .args(["-l", languages])
             .env("OMP_THREAD_LIMIT", "1")
             .stderr(Stdio::null())
             .output();
         let _ = std::fs::remove_file(&image);
-        let out = out.ok()?;
+        // a page tesseract fails on is a page without text, not the end of the document
+        let text = match out {
+            Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).into_owned(),
+            _ => String::new(),
+        };
         parts.push(Part {
             label: format!("page {page} (OCR)"),
-            text: String::from_utf8_lossy(&out.stdout).into_owned(),
+            text,
         });
     }
-    (!parts.is_empty()).then(|| DocumentText {
+    let text = DocumentText {
         extractor: "tesseract".into(),
         parts,
         tabular: false,
         ocr: true,
-    })
+    };
+    // OCR that read (next to) nothing leaves the scan unread: needs_ocr, not an empty document
+    (text.non_space_chars() >= SCAN_CHARS_PER_PAGE).then_some(text)
 }
 
 fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
