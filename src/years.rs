@@ -145,6 +145,7 @@ fn is_range_separator(between: &str) -> bool {
 pub fn find_years(text: &str) -> Vec<YearMention> {
     let text = thai::ascii_digits(&thai::normalize(text));
     let runs = digit_runs(&text);
+    let range_months = range_end_years(&text);
     let mut found = Vec::new();
     let mut skip_next = false;
     for (index, run) in runs.iter().enumerate() {
@@ -175,9 +176,13 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
                 && next.value != u32::from(year)
                 && is_range_separator(&text[run.end..next.start])
         });
-        let shift = u16::from(
-            range_end.is_none() && !explicit && MONTHS_OCT_DEC.iter().any(|m| before.contains(m)),
-        );
+        // October–December: the month this year is written with decides when it ends a month
+        // range; otherwise any such month in the 24 characters before
+        let october_to_december = match range_months.get(&run.start) {
+            Some(month) => *month >= 10,
+            None => MONTHS_OCT_DEC.iter().any(|m| before.contains(m)),
+        };
+        let shift = u16::from(range_end.is_none() && !explicit && october_to_december);
         let (first, last, end) = match range_end {
             Some(next) => {
                 skip_next = true;
@@ -435,6 +440,8 @@ struct MonthMention {
     start: usize,
     month: u8,
     year: Option<u16>,
+    /// Byte offset of the year's digits.
+    year_start: usize,
     end: usize,
 }
 
@@ -443,14 +450,22 @@ fn month_mentions(text: &str) -> Vec<MonthMention> {
     let mut i = 0;
     while i < text.len() {
         if let Some((month, end)) = month_at(text, i) {
-            let (year, end) = match year_after(text, end) {
-                Some((year, end)) => (Some(year), end),
-                None => (None, end),
+            let (year, year_start, end) = match year_after(text, end) {
+                Some((year, year_end)) => {
+                    let digits = text[..year_end]
+                        .bytes()
+                        .rev()
+                        .take_while(u8::is_ascii_digit)
+                        .count();
+                    (Some(year), year_end - digits, year_end)
+                }
+                None => (None, end, end),
             };
             found.push(MonthMention {
                 start: i,
                 month,
                 year,
+                year_start,
                 end,
             });
             i = end;
@@ -459,6 +474,23 @@ fn month_mentions(text: &str) -> Vec<MonthMention> {
         }
     }
     found
+}
+
+/// The years written at either end of a month range (`ต.ค. 2568 – มี.ค. 2569`), by the byte
+/// offset of their digits in `text` (normalised, ASCII digits), with the month each belongs to.
+/// [`find_years`] shifts such a year by its own month only: without this, the ต.ค. before
+/// มี.ค. 2569 made that 2569 read as October, fiscal year 2570.
+fn range_end_years(text: &str) -> std::collections::HashMap<usize, u8> {
+    let months = month_mentions(text);
+    let mut years = std::collections::HashMap::new();
+    for pair in months.windows(2) {
+        if joins_range(&text[pair[0].end..pair[1].start]) {
+            for m in pair.iter().filter(|m| m.year.is_some()) {
+                years.insert(m.year_start, m.month);
+            }
+        }
+    }
+    years
 }
 
 /// The fiscal year named in the 40 characters after byte `end` of `text` (an explicit fiscal-year
@@ -640,6 +672,36 @@ mod tests {
         assert_eq!(years("สขร. เดือน ตุลาคม 2568"), vec![(2569, 2569, false)]);
         assert_eq!(years("ต.ค. 68"), vec![(2569, 2569, false)]);
         assert_eq!(years("มีนาคม 2569"), vec![(2569, 2569, false)]);
+    }
+
+    #[test]
+    fn each_end_of_a_month_range_is_shifted_by_its_own_month() {
+        // March 2569 is fiscal 2569, whatever October stands before it
+        assert_eq!(
+            years("ต.ค. 2568 – มี.ค. 2569"),
+            vec![(2569, 2569, false), (2569, 2569, false)]
+        );
+        // the whole of fiscal year 2568: no FY2569 in it
+        assert_eq!(
+            years("ระหว่างวันที่ 1 ต.ค. 2567 – 30 ก.ย. 2568"),
+            vec![(2568, 2568, false), (2568, 2568, false)]
+        );
+        assert_eq!(
+            check(
+                YearRule::Current,
+                2569,
+                "ผลการดำเนินงาน 1 ต.ค. 2567 – 30 ก.ย. 2568"
+            ),
+            YearCheck::Wrong {
+                required: 2569,
+                found: vec![2568]
+            }
+        );
+        // December still shifts
+        assert_eq!(
+            years("1 ม.ค. 2568 – 31 ธ.ค. 2568"),
+            vec![(2568, 2568, false), (2569, 2569, false)]
+        );
     }
 
     #[test]
