@@ -975,6 +975,72 @@ mod tests {
     }
 
     #[test]
+    fn periods_of_any_fragment_mix_are_consistent_and_never_panic() {
+        // pseudo-random strings of period-like fragments: month (or look-alike), year, separator
+        // (or noise), in turn
+        let classes: [&[&str]; 3] = [
+            &[
+                "ต.ค.",
+                "ต. ค",
+                "มี.ค",
+                "ธันวาคม",
+                "ก.ย.",
+                "ก.พ.ร.",
+                "ก.ค.ศ.",
+                "ไตรมาสที่",
+                "รอบ",
+            ],
+            &[" ๒๕๖๘", "2569", " 68", " พ.ศ. 2567", "", " ๖ เดือน", "4"],
+            &[
+                " - ",
+                "–",
+                " ถึงวันที่ 31 ",
+                "",
+                " ",
+                "หลัง",
+                " ปีงบประมาณ ",
+                "ประจำเดือน",
+                "ำ",
+                "\u{F702}",
+                ".",
+            ],
+        ];
+        let mut seed: u64 = 0x5eed;
+        let mut dated = 0;
+        for _ in 0..2_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let mut text = String::new();
+            for step in 0..(seed >> 59) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let class = classes[step as usize % 3];
+                text.push_str(class[(seed >> 33) as usize % class.len()]);
+            }
+            for period in find_periods(&text) {
+                if let (Some(((y1, m1), (y2, m2))), Some((fy1, fy2))) =
+                    (period.months, period.fiscal_years)
+                {
+                    dated += 1;
+                    assert!((1..=12).contains(&m1) && (1..=12).contains(&m2), "{text}");
+                    assert!((y1, m1) <= (y2, m2), "{text}: {period:?}");
+                    assert_eq!(
+                        (fy1, fy2),
+                        (fiscal_year_of(y1, m1), fiscal_year_of(y2, m2)),
+                        "{text}"
+                    );
+                } else {
+                    assert_eq!(period.months, None, "{text}");
+                    assert_eq!(period.fiscal_years, None, "{text}");
+                }
+            }
+            let _ = find_years(&text);
+        }
+        assert!(
+            dated > 100,
+            "the fragments rarely make a dated period ({dated}): a weak test"
+        );
+    }
+
+    #[test]
     fn fiscal_year_of_a_month() {
         assert_eq!(fiscal_year_of(2568, 9), 2568);
         assert_eq!(fiscal_year_of(2568, 10), 2569);

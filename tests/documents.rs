@@ -1,5 +1,7 @@
 //! Document text extraction on small committed fixtures (`tests/fixtures/docs`), and optionally
-//! on the real agency PDFs in `../shared/sites/real` when that folder exists.
+//! on the real agency PDFs in `../shared/sites/real` when that folder exists. The producer-specific
+//! PDFs (LibreOffice, browser print, encrypted, private-use glyphs) are made by
+//! `tests/fixtures/docs/tools/make-pdfs.sh`, whose sources hold the words asserted here.
 
 use std::path::{Path, PathBuf};
 

@@ -228,7 +228,10 @@ fn simple_font_map(doc: &Document, id: ObjectId) -> Option<BTreeMap<u32, String>
     let bytes = stream
         .decompressed_content()
         .unwrap_or_else(|_| stream.content.clone());
-    parse_cmap(&String::from_utf8_lossy(&bytes))
+    let map = parse_cmap(&String::from_utf8_lossy(&bytes))?;
+    // a simple font's codes are one byte; a map with wider codes is not one this can rewrite
+    // without losing entries
+    map.keys().all(|code| *code <= 0xFF).then_some(map)
 }
 
 /// Parses the `bfchar` and `bfrange` sections of a ToUnicode CMap (one-byte codes).
