@@ -338,19 +338,54 @@ impl Drop for Scratch {
     }
 }
 
+/// How long one external tool run (pdftotext on a file, pdftoppm or tesseract on a page) may take.
+const TOOL_LIMIT: Duration = Duration::from_secs(60);
+
+/// Runs `command` and returns its standard output when it succeeds; kills it when it runs past
+/// `limit`. The document deadline of [`extract_isolated`] gives up on a hung tool but cannot stop
+/// it, and a hung tesseract would otherwise outlive the scan.
+fn run_limited(command: &mut Command, limit: Duration) -> Option<Vec<u8>> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    // read while waiting: a child blocked on a full pipe would never exit
+    let mut stdout = child.stdout.take()?;
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = stdout.read_to_end(&mut out);
+        out
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() < limit => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+        }
+    };
+    let out = reader.join().ok()?;
+    status.filter(|s| s.success()).map(|_| out)
+}
+
 fn pdftotext(bytes: &[u8]) -> Option<DocumentText> {
     let file = Scratch::new(bytes, "pdf")?;
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(&file.0)
-        .arg("-")
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let text = String::from_utf8_lossy(&out.stdout);
+    let out = run_limited(
+        Command::new("pdftotext")
+            .args(["-raw", "-enc", "UTF-8"])
+            .arg(&file.0)
+            .arg("-"),
+        TOOL_LIMIT,
+    )?;
+    let text = String::from_utf8_lossy(&out);
     let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
     if pages.last().is_some_and(|p| p.trim().is_empty()) {
         pages.pop();
@@ -373,45 +408,43 @@ fn ocr(bytes: &[u8]) -> Option<DocumentText> {
     let mut parts = Vec::new();
     for page in 1..=OCR_PAGES {
         let prefix = file.0.with_extension(format!("p{page}"));
-        let status = Command::new("pdftoppm")
-            .args([
-                "-r",
-                "300",
-                "-gray",
-                "-png",
-                "-singlefile",
-                "-f",
-                &page.to_string(),
-                "-l",
-                &page.to_string(),
-            ])
-            .arg(&file.0)
-            .arg(&prefix)
-            .stderr(Stdio::null())
-            .status()
-            .ok()?;
-        let image = prefix.with_extension(format!("p{page}.png"));
-        let image = if image.exists() {
-            image
-        } else {
-            PathBuf::from(format!("{}.png", prefix.display()))
-        };
-        if !status.success() || !image.exists() {
+        let rendered = run_limited(
+            Command::new("pdftoppm")
+                .args([
+                    "-r",
+                    "300",
+                    "-gray",
+                    "-png",
+                    "-singlefile",
+                    "-f",
+                    &page.to_string(),
+                    "-l",
+                    &page.to_string(),
+                ])
+                .arg(&file.0)
+                .arg(&prefix),
+            TOOL_LIMIT,
+        );
+        // `-singlefile` writes PREFIX.png
+        let image = PathBuf::from(format!("{}.png", prefix.display()));
+        if rendered.is_none() || !image.exists() {
+            // past the last page (or a page pdftoppm cannot draw, or killed half-way)
+            let _ = std::fs::remove_file(&image);
             break;
         }
-        let out = Command::new("tesseract")
-            .arg(&image)
-            .arg("-")
-            .args(["-l", languages])
-            .env("OMP_THREAD_LIMIT", "1")
-            .stderr(Stdio::null())
-            .output();
+        let out = run_limited(
+            Command::new("tesseract")
+                .arg(&image)
+                .arg("-")
+                .args(["-l", languages])
+                .env("OMP_THREAD_LIMIT", "1"),
+            TOOL_LIMIT,
+        );
         let _ = std::fs::remove_file(&image);
         // a page tesseract fails on is a page without text, not the end of the document
-        let text = match out {
-            Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).into_owned(),
-            _ => String::new(),
-        };
+        let text = out
+            .map(|out| String::from_utf8_lossy(&out).into_owned())
+            .unwrap_or_default();
         parts.push(Part {
             label: format!("page {page} (OCR)"),
             text,
@@ -635,6 +668,41 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.code(), "corrupt_document");
+    }
+
+    #[test]
+    fn a_tool_past_its_limit_is_killed() {
+        let started = std::time::Instant::now();
+        assert_eq!(
+            run_limited(
+                Command::new("sh").args(["-c", "echo partial; exec sleep 30"]),
+                Duration::from_millis(200)
+            ),
+            None
+        );
+        // killed, not waited for (sleep 30 would take 30 s)
+        assert!(started.elapsed() < Duration::from_secs(10));
+        assert_eq!(
+            run_limited(
+                Command::new("sh").args(["-c", "echo ok"]),
+                Duration::from_secs(10)
+            ),
+            Some(b"ok\n".to_vec())
+        );
+        // a failing tool gives nothing, not its partial output
+        assert_eq!(
+            run_limited(
+                Command::new("sh").args(["-c", "echo half; exit 3"]),
+                Duration::from_secs(10)
+            ),
+            None
+        );
+        // more than a pipe buffer of output does not block the tool
+        let big = run_limited(
+            Command::new("sh").args(["-c", "head -c 300000 /dev/zero"]),
+            Duration::from_secs(10),
+        );
+        assert_eq!(big.map(|b| b.len()), Some(300_000));
     }
 
     #[test]
