@@ -145,17 +145,20 @@ fn tesseract_languages() -> &'static [String] {
         if !has_tool("tesseract") {
             return Vec::new();
         }
-        // `tesseract --list-langs` prints a heading line, then one language per line
+        // `tesseract --list-langs` prints a heading line, then one language per line (on stdout
+        // since tesseract 4, on stderr before)
         Command::new("tesseract")
             .arg("--list-langs")
-            .stderr(Stdio::null())
             .output()
             .map(|out| {
-                String::from_utf8_lossy(&out.stdout)
+                let mut listing = String::from_utf8_lossy(&out.stdout).into_owned();
+                listing.push('\n');
+                listing.push_str(&String::from_utf8_lossy(&out.stderr));
+                listing
                     .lines()
-                    .skip(1)
-                    .map(|l| l.trim().to_string())
-                    .filter(|l| !l.is_empty())
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.contains(' '))
+                    .map(str::to_string)
                     .collect()
             })
             .unwrap_or_default()
