@@ -415,3 +415,37 @@ async fn a_year_read_by_ocr_only_in_thai_digits_is_flagged_for_checking() {
         );
     }
 }
+
+/// A scan whose years are all in Thai digits: OCR reads the words, but a year it reports is
+/// never taken as strong evidence (tesseract 5.3 reads ๒๕๖๙ as ๒๕๒๕; see the notes, section 4).
+#[test]
+fn thai_digit_years_in_an_ocr_scan_are_never_strong_evidence() {
+    if !document::ocr_available() {
+        eprintln!("skipped: OCR needs pdftoppm and tesseract with Thai data (tesseract-ocr-tha)");
+        return;
+    }
+    let bytes = fixture("scanned-thai-digits-2569.pdf");
+    assert!(
+        document::pdf_text_with(&bytes, PdfExtractor::Builtin)
+            .is_some_and(|t| t.full_text().trim().is_empty()),
+        "the fixture has no text layer"
+    );
+    let text = document::extract(&bytes, ContentKind::Pdf, None).expect("OCR reads the scan");
+    assert!(text.ocr);
+    assert_words(
+        &text,
+        &[
+            "แผนปฏิบัติการป้องกันการทุจริต",
+            "ประจำปีงบประมาณ",
+            "เปิดโอกาสให้ประชาชนมีส่วนร่วม",
+            "สำนักปลัด",
+        ],
+    );
+    // whatever OCR made of ๒๕๖๙, a year rule it meets rests on Thai digits, and is flagged
+    let full = text.full_text();
+    for rule in [YearRule::Current, YearRule::InForce] {
+        if matches!(years::check(rule, 2569, &full), YearCheck::Found(_)) {
+            assert!(years::rests_on_thai_digits(rule, 2569, &full), "{full}");
+        }
+    }
+}
