@@ -887,16 +887,10 @@ fn judge_link(
         return Some(Candidate::without_elements(evidence, outcome, 2));
     }
     match snapshot.document(url) {
-        Some(Ok(text)) => Some(judge_document_text(
-            item,
-            evidence,
-            context,
-            &format!("{}\n{}", link.text, file_stem(url)),
-            text,
-            fiscal_year,
-            year_rule,
-        )),
-        Some(Err(DocumentError::NeedsOcr)) if item.machine_readable => {
+        // read by OCR or not, a scan is not machine-readable data
+        Some(Err(DocumentError::NeedsOcr)) | Some(Ok(DocumentText { ocr: true, .. }))
+            if item.machine_readable =>
+        {
             Some(Candidate::without_elements(
                 evidence,
                 Outcome::Fail {
@@ -911,6 +905,15 @@ fn judge_link(
                 2,
             ))
         }
+        Some(Ok(text)) => Some(judge_document_text(
+            item,
+            evidence,
+            context,
+            &format!("{}\n{}", link.text, file_stem(url)),
+            text,
+            fiscal_year,
+            year_rule,
+        )),
         Some(Err(error)) if !matches!(error, DocumentError::Unsupported(_)) => {
             Some(Candidate::without_elements(
                 evidence,
@@ -995,16 +998,6 @@ fn judge_document_text(
             reason,
             missing: vec![],
         }
-    } else if text.ocr && item.machine_readable {
-        // OCR can read a scan to a person's eyes, but the data is still an image to a machine.
-        Outcome::Fail {
-            code: "not_machine_readable",
-            reason: format!(
-                "{} is a scanned image (read here by OCR); this item needs machine-readable data (text or a table such as XLSX/CSV)",
-                evidence.url
-            ),
-            missing: vec!["machine-readable data (text or a table, not a scanned image)".into()],
-        }
     } else {
         match &year {
             YearCheck::Wrong { .. } => Outcome::Fail {
@@ -1029,8 +1022,13 @@ fn judge_document_text(
                     .map(|part| format!("{found_text} ({part})"))
                     .unwrap_or_else(|| found_text.clone());
                 evidence.matched.push(located);
+                // OCR misreads Thai digits: a year seen only in them needs a human check
+                let mut unverified = vec![];
+                if text.ocr && years::rests_on_thai_digits(year_rule, fiscal_year, &content) {
+                    unverified.push(format!("the year «{found_text}», read by OCR from Thai digits, which OCR often misreads: check it in the document"));
+                }
                 if report.missing.is_empty() {
-                    Outcome::Pass { unverified: vec![] }
+                    Outcome::Pass { unverified }
                 } else {
                     elements_missing(report.missing.clone())
                 }

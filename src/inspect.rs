@@ -1,5 +1,6 @@
-//! `oitcheck inspect`: what oitcheck sees in one page or document — its text, the years in it,
-//! and which checklist items and elements it matches. The tool a webmaster uses to learn why a
+//! `oitcheck inspect`: what oitcheck sees in one page or document — its text, the years and the
+//! periods (month ranges, quarters, report rounds) in it, and which checklist items and elements
+//! it matches. The tool a webmaster uses to learn why a
 //! file does not count.
 
 use std::fmt::Write as _;
@@ -149,6 +150,19 @@ pub async fn inspect(
     for entry in listed.iter().take(12) {
         let _ = writeln!(out, "  {entry}");
     }
+    let periods = years::find_periods(&text);
+    if !periods.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nperiods ({}; months and the fiscal years they fall in):",
+            periods.len()
+        );
+        let mut listed: Vec<String> = periods.iter().map(describe_period).collect();
+        listed.dedup();
+        for entry in listed.iter().take(12) {
+            let _ = writeln!(out, "  {entry}");
+        }
+    }
     let rules = Rules::new(checklist);
     let key = thai::match_key(&format!("{text}\n{}", file_stem(&url)));
     let _ = writeln!(
@@ -201,4 +215,37 @@ pub async fn inspect(
         );
     }
     Ok(out)
+}
+
+/// One line for a period: `ต.ค. 2568 – มี.ค. 2569 → FY2569 (10/2568–3/2569)`.
+fn describe_period(period: &years::Period) -> String {
+    let kind = match period.kind {
+        years::PeriodKind::Months => String::new(),
+        years::PeriodKind::Round {
+            months,
+            second_half,
+        } => {
+            if second_half {
+                format!(" [last {months} months of the fiscal year]")
+            } else {
+                format!(" [first {months} months of the fiscal year]")
+            }
+        }
+        years::PeriodKind::Quarters { first, last } if first == last => {
+            format!(" [quarter {first}]")
+        }
+        years::PeriodKind::Quarters { first, last } => format!(" [quarters {first}–{last}]"),
+    };
+    let covered = match (period.fiscal_years, period.months) {
+        (Some((first, last)), Some(((y1, m1), (y2, m2)))) => {
+            let fy = if first == last {
+                format!("FY{first}")
+            } else {
+                format!("FY{first}–{last}")
+            };
+            format!("{fy} ({m1}/{y1}–{m2}/{y2})")
+        }
+        _ => "no year given".to_string(),
+    };
+    format!("«{}»{kind} → {covered}", period.text)
 }

@@ -76,20 +76,6 @@ pub enum YearCheck {
 }
 
 const MONTHS_OCT_DEC: [&str; 6] = ["ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ต.ค.", "พ.ย.", "ธ.ค."];
-const MONTH_NAMES: [&str; 12] = [
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-];
 const MONTH_ABBREVIATIONS: [&str; 12] = [
     "ม.ค.",
     "ก.พ.",
@@ -165,6 +151,7 @@ fn is_range_separator(between: &str) -> bool {
 pub fn find_years(text: &str) -> Vec<YearMention> {
     let text = thai::ascii_digits(&thai::normalize(text));
     let runs = digit_runs(&text);
+    let range_months = range_end_years(&text);
     let mut found = Vec::new();
     let mut skip_next = false;
     for (index, run) in runs.iter().enumerate() {
@@ -195,9 +182,13 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
                 && next.value != u32::from(year)
                 && is_range_separator(&text[run.end..next.start])
         });
-        let shift = u16::from(
-            range_end.is_none() && !explicit && MONTHS_OCT_DEC.iter().any(|m| before.contains(m)),
-        );
+        // October–December: the month this year is written with decides when it ends a month
+        // range; otherwise any such month in the 24 characters before
+        let october_to_december = match range_months.get(&run.start) {
+            Some(month) => *month >= 10,
+            None => MONTHS_OCT_DEC.iter().any(|m| before.contains(m)),
+        };
+        let shift = u16::from(range_end.is_none() && !explicit && october_to_december);
         let (first, last, end) = match range_end {
             Some(next) => {
                 skip_next = true;
@@ -222,7 +213,8 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
         let near = preceding(&text, run.start, 14);
         let dated = MONTH_NAMES
             .iter()
-            .chain(MONTH_ABBREVIATIONS.iter())
+            .map(|(name, _)| *name)
+            .chain(MONTH_ABBREVIATIONS)
             .any(|m| near.contains(m));
         found.push(YearMention {
             first,
@@ -292,6 +284,404 @@ fn check_mentions(rule: YearRule, fiscal_year: u16, mentions: &[YearMention]) ->
         required,
         found: years,
     }
+}
+
+/// Whether `rule` is met in `text` only through years written in Thai digits. OCR misreads those
+/// (๒๕๖๗ comes out as ๒๕๒๐, see `../shared/notes/thai-text-and-documents.md` section 4) while
+/// reading Arabic digits well, so in OCR text such a year is weak evidence.
+pub fn rests_on_thai_digits(rule: YearRule, fiscal_year: u16, text: &str) -> bool {
+    // every Thai digit blanked: what is still found does not depend on them
+    let blanked: String = text
+        .chars()
+        .map(|c| if ('๐'..='๙').contains(&c) { '#' } else { c })
+        .collect();
+    matches!(check(rule, fiscal_year, text), YearCheck::Found(_))
+        && !matches!(check(rule, fiscal_year, &blanked), YearCheck::Found(_))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periods: month ranges, quarters and "รอบ N เดือน" report rounds.
+
+/// What kind of period a text names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodKind {
+    /// A run of calendar months (`ต.ค. 2568 – มี.ค. 2569`), or one month named as a period
+    /// (`ประจำเดือนตุลาคม 2568`).
+    Months,
+    /// The first `months` months of a fiscal year (`รอบ 6 เดือน`: October to March), or with
+    /// `second_half` the last six (`รอบ 6 เดือนหลัง`: April to September).
+    Round { months: u8, second_half: bool },
+    /// Quarters `first..=last` of a fiscal year (`ไตรมาสที่ 1`: October to December).
+    Quarters { first: u8, last: u8 },
+}
+
+/// First and last month of a period, as (Buddhist-era year, month 1–12).
+pub type MonthSpan = ((u16, u8), (u16, u8));
+
+/// A period found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub kind: PeriodKind,
+    /// First and last month covered as (Buddhist-era year, month 1–12); `None` when the text gives
+    /// no year for the period.
+    pub months: Option<MonthSpan>,
+    /// First and last fiscal year covered; `None` when the text gives no year.
+    pub fiscal_years: Option<(u16, u16)>,
+    /// The text as written (Thai digits as ASCII), for display.
+    pub text: String,
+}
+
+/// The fiscal year a month belongs to: October–December of BE year `y` are in fiscal year y + 1.
+pub fn fiscal_year_of(year: u16, month: u8) -> u16 {
+    if month >= 10 { year + 1 } else { year }
+}
+
+/// The months of the fiscal year `fy` from fiscal month `from` to `to` (1 = October … 12 = September).
+fn fiscal_months(fy: u16, from: u8, to: u8) -> MonthSpan {
+    let calendar = |n: u8| {
+        let month = (n + 8) % 12 + 1;
+        (if month >= 10 { fy - 1 } else { fy }, month)
+    };
+    (calendar(from), calendar(to))
+}
+
+/// Full month names and abbreviations, with the month they name. Abbreviations are matched with
+/// any dots and spaces (`ต.ค.`, `ต. ค.`, `ต.ค`); see [`month_at`].
+const MONTH_NAMES: [(&str, u8); 12] = [
+    ("มกราคม", 1),
+    ("กุมภาพันธ์", 2),
+    ("มีนาคม", 3),
+    ("เมษายน", 4),
+    ("พฤษภาคม", 5),
+    ("มิถุนายน", 6),
+    ("กรกฎาคม", 7),
+    ("สิงหาคม", 8),
+    ("กันยายน", 9),
+    ("ตุลาคม", 10),
+    ("พฤศจิกายน", 11),
+    ("ธันวาคม", 12),
+];
+
+/// Abbreviations as their two halves: `มี.ค.` is ("มี", "ค").
+const MONTH_HALVES: [(&str, &str, u8); 12] = [
+    ("ม", "ค", 1),
+    ("ก", "พ", 2),
+    ("มี", "ค", 3),
+    ("เม", "ย", 4),
+    ("พ", "ค", 5),
+    ("มิ", "ย", 6),
+    ("ก", "ค", 7),
+    ("ส", "ค", 8),
+    ("ก", "ย", 9),
+    ("ต", "ค", 10),
+    ("พ", "ย", 11),
+    ("ธ", "ค", 12),
+];
+
+fn is_thai_consonant(c: char) -> bool {
+    // ก … ฮ (U+0E01–U+0E2E)
+    ('ก'..='ฮ').contains(&c)
+}
+
+/// Skips spaces from byte `i` of `text`.
+fn skip_spaces(text: &str, i: usize) -> usize {
+    i + text[i..].len() - text[i..].trim_start().len()
+}
+
+/// A month name or abbreviation starting at byte `i`: (month, end byte).
+fn month_at(text: &str, i: usize) -> Option<(u8, usize)> {
+    let rest = &text[i..];
+    if let Some((name, month)) = MONTH_NAMES.iter().find(|(name, _)| rest.starts_with(name)) {
+        return Some((*month, i + name.len()));
+    }
+    // an abbreviation may not continue an acronym leftwards: ก.พ. in อ.ก.พ. is a committee
+    let mut before = text[..i].chars().rev();
+    if before.next() == Some('.') && before.next().is_some_and(is_thai_consonant) {
+        return None;
+    }
+    MONTH_HALVES.iter().find_map(|(head, tail, month)| {
+        let after_head = i + rest.strip_prefix(head).map(|_| head.len())?;
+        let dot = skip_spaces(text, after_head);
+        let after_dot = dot + text[dot..].strip_prefix('.').map(|_| 1)?;
+        let t = skip_spaces(text, after_dot);
+        let after_tail = t + text[t..].strip_prefix(tail).map(|_| tail.len())?;
+        let next = skip_spaces(text, after_tail);
+        let dotted = text[next..].starts_with('.');
+        let end = if dotted { next + 1 } else { after_tail };
+        let mut after = text[end..].chars();
+        let first = after.next();
+        if !dotted {
+            // without its final dot the tail may begin a word: ก.ค่า, ต.คน
+            if first.is_some_and(|c| is_thai_consonant(c) || ('\u{0E30}'..='\u{0E4E}').contains(&c))
+            {
+                return None;
+            }
+        } else if first.is_some_and(is_thai_consonant) && after.next() == Some('.') {
+            // the acronym goes on: ก.ค.ศ., ก.พ.ร. are commissions, not months
+            return None;
+        }
+        Some((*month, end))
+    })
+}
+
+/// A Buddhist-era year right after byte `i` (spaces, an optional `พ.ศ.`, then 4 digits 25xx or
+/// 2 digits): (year, end byte).
+fn year_after(text: &str, i: usize) -> Option<(u16, usize)> {
+    let mut j = skip_spaces(text, i);
+    let squeezed_prefix = |s: &str| {
+        // `พ.ศ.`, `พ. ศ.`, `พศ` …
+        let mut k = 0;
+        for part in ["พ", ".", "ศ", "."] {
+            let at = skip_spaces(s, k);
+            match s[at..].strip_prefix(part) {
+                Some(_) => k = at + part.len(),
+                None if part == "." => k = at,
+                None => return None,
+            }
+        }
+        Some(k)
+    };
+    if let Some(k) = squeezed_prefix(&text[j..]) {
+        j = skip_spaces(text, j + k);
+    }
+    let digits = text[j..].bytes().take_while(u8::is_ascii_digit).count();
+    let value: u16 = text[j..j + digits].parse().ok()?;
+    match (digits, value) {
+        (4, 2540..=2599) => Some((value, j + digits)),
+        (2, 40..=99) => Some((2500 + value, j + digits)),
+        _ => None,
+    }
+}
+
+/// Whether the text between two months joins them into a range: a dash or ถึง, optionally
+/// with เดือน / วันที่ and the day the range ends on (`– 31`, `ถึงวันที่ 31`).
+fn joins_range(between: &str) -> bool {
+    let squeezed = squeeze(between);
+    let Some(rest) = ["-", "–", "—", "จนถึง", "ถึง"]
+        .iter()
+        .find_map(|sep| squeezed.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix("เดือน")
+        .or_else(|| rest.strip_prefix("วันที่"))
+        .unwrap_or(rest);
+    rest.len() <= 2 && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A month found in the text, with the year written after it, if any.
+struct MonthMention {
+    start: usize,
+    month: u8,
+    year: Option<u16>,
+    /// Byte offset of the year's digits.
+    year_start: usize,
+    end: usize,
+}
+
+fn month_mentions(text: &str) -> Vec<MonthMention> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if let Some((month, end)) = month_at(text, i) {
+            let (year, year_start, end) = match year_after(text, end) {
+                Some((year, year_end)) => {
+                    let digits = text[..year_end]
+                        .bytes()
+                        .rev()
+                        .take_while(u8::is_ascii_digit)
+                        .count();
+                    (Some(year), year_end - digits, year_end)
+                }
+                None => (None, end, end),
+            };
+            found.push(MonthMention {
+                start: i,
+                month,
+                year,
+                year_start,
+                end,
+            });
+            i = end;
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    found
+}
+
+/// The years written at either end of a month range (`ต.ค. 2568 – มี.ค. 2569`), by the byte
+/// offset of their digits in `text` (normalised, ASCII digits), with the month each belongs to.
+/// [`find_years`] shifts such a year by its own month only: without this, the ต.ค. before
+/// มี.ค. 2569 made that 2569 read as October, fiscal year 2570.
+fn range_end_years(text: &str) -> std::collections::HashMap<usize, u8> {
+    let months = month_mentions(text);
+    let mut years = std::collections::HashMap::new();
+    for pair in months.windows(2) {
+        if joins_range(&text[pair[0].end..pair[1].start]) {
+            for m in pair.iter().filter(|m| m.year.is_some()) {
+                years.insert(m.year_start, m.month);
+            }
+        }
+    }
+    years
+}
+
+/// The fiscal year named in the 40 characters after byte `end` of `text` (an explicit fiscal-year
+/// phrase first), else in the 30 before byte `start`: the year of a quarter or a round.
+fn nearby_fiscal_year(text: &str, start: usize, end: usize) -> Option<u16> {
+    let after: String = text[end..].chars().take(40).collect();
+    let pick = |mentions: Vec<YearMention>| {
+        mentions
+            .iter()
+            .find(|m| m.explicit)
+            .or(mentions.first())
+            .map(|m| m.first)
+    };
+    pick(find_years(&after)).or_else(|| pick(find_years(preceding(text, start, 30))))
+}
+
+/// Every period in `text`: month ranges (`ต.ค. 2568 – มี.ค. 2569`, `ตุลาคม ๒๕๖๘ - มีนาคม ๒๕๖๙`,
+/// `ต.ค. – ธ.ค. 2568`), single months named as a period (`ประจำเดือน ต.ค. 68`), quarters
+/// (`ไตรมาสที่ 1`, `ไตรมาส 1-2`) and report rounds (`รอบ 6 เดือน`, `รอบ ๑๒ เดือน`), each with
+/// the months and fiscal years it covers. A pure function: year rules do not use it (yet).
+pub fn find_periods(text: &str) -> Vec<Period> {
+    let text = thai::ascii_digits(&thai::normalize(text));
+    // (start byte, period), sorted by start at the end
+    let mut periods: Vec<(usize, Period)> = Vec::new();
+    let months = month_mentions(&text);
+    let mut index = 0;
+    while index < months.len() {
+        let first = &months[index];
+        let range_end = months
+            .get(index + 1)
+            .filter(|next| joins_range(&text[first.end..next.start]));
+        let Some(last) = range_end else {
+            // one month is a period only when named as the month of a report (ประจำเดือน …)
+            let before = squeeze(preceding(&text, first.start, 12));
+            if let Some(year) = first.year
+                && before.ends_with("เดือน")
+            {
+                let fy = fiscal_year_of(year, first.month);
+                periods.push((
+                    first.start,
+                    Period {
+                        kind: PeriodKind::Months,
+                        months: Some(((year, first.month), (year, first.month))),
+                        fiscal_years: Some((fy, fy)),
+                        text: thai::squash_spaces(&text[first.start..first.end]),
+                    },
+                ));
+            }
+            index += 1;
+            continue;
+        };
+        index += 2;
+        // a missing year is taken from the other end: ต.ค. – ธ.ค. 2568, ต.ค. 2568 – มี.ค.
+        let (from_year, to_year) = match (first.year, last.year) {
+            (Some(a), Some(b)) => (Some(a), Some(b)),
+            (None, Some(b)) => (
+                Some(if first.month <= last.month { b } else { b - 1 }),
+                Some(b),
+            ),
+            (Some(a), None) => (
+                Some(a),
+                Some(if last.month >= first.month { a } else { a + 1 }),
+            ),
+            (None, None) => (None, None),
+        };
+        let mut span = (from_year.zip(to_year)).map(|(a, b)| ((a, first.month), (b, last.month)));
+        if span.is_none() {
+            // ตุลาคม – มีนาคม ปีงบประมาณ 2569: the months of that fiscal year
+            if let Some(fy) = nearby_fiscal_year(&text, first.start, last.end) {
+                let year_of = |m: u8| if m >= 10 { fy - 1 } else { fy };
+                span = Some((
+                    (year_of(first.month), first.month),
+                    (year_of(last.month), last.month),
+                ));
+            }
+        }
+        // a backwards or decade-long "range" is two unrelated dates
+        let months_between = |((y1, m1), (y2, m2)): MonthSpan| {
+            i32::from(y2) * 12 + i32::from(m2) - (i32::from(y1) * 12 + i32::from(m1))
+        };
+        if span.is_some_and(|s| !(0..=60).contains(&months_between(s))) {
+            index -= 1;
+            continue;
+        }
+        periods.push((
+            first.start,
+            Period {
+                kind: PeriodKind::Months,
+                months: span,
+                fiscal_years: span
+                    .map(|((y1, m1), (y2, m2))| (fiscal_year_of(y1, m1), fiscal_year_of(y2, m2))),
+                text: thai::squash_spaces(&text[first.start..last.end]),
+            },
+        ));
+    }
+    periods.extend(rounds_and_quarters(&text));
+    periods.sort_by_key(|(start, _)| *start);
+    periods.into_iter().map(|(_, p)| p).collect()
+}
+
+fn rounds_and_quarters(text: &str) -> Vec<(usize, Period)> {
+    static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:รอบ|ระยะ)\s*(\d{1,2})\s*เดือน(\s*(?:แรก|หลัง))?|ไตรมาส(?:ที่)?\s*(\d)(?:\s*(?:-|–|—|ถึง|และ)\s*(?:ไตรมาส(?:ที่)?\s*)?(\d))?",
+        )
+        .expect("period pattern")
+    });
+    let mut periods = Vec::new();
+    for caps in PATTERN.captures_iter(text) {
+        let whole = caps.get(0).expect("match");
+        let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u8>().ok());
+        let (kind, from, to) = if let Some(months) = number(1) {
+            let second_half = caps.get(2).is_some_and(|m| m.as_str().trim() == "หลัง");
+            match (months, second_half) {
+                (6, true) => (
+                    PeriodKind::Round {
+                        months,
+                        second_half,
+                    },
+                    7,
+                    12,
+                ),
+                (3 | 6 | 9 | 12, false) => (
+                    PeriodKind::Round {
+                        months,
+                        second_half,
+                    },
+                    1,
+                    months,
+                ),
+                _ => continue,
+            }
+        } else {
+            let first = number(3).unwrap_or(0);
+            let last = number(4).unwrap_or(first);
+            if !(1..=4).contains(&first) || !(first..=4).contains(&last) {
+                continue;
+            }
+            (
+                PeriodKind::Quarters { first, last },
+                first * 3 - 2,
+                last * 3,
+            )
+        };
+        let fy = nearby_fiscal_year(text, whole.start(), whole.end());
+        periods.push((
+            whole.start(),
+            Period {
+                kind,
+                months: fy.map(|fy| fiscal_months(fy, from, to)),
+                fiscal_years: fy.map(|fy| (fy, fy)),
+                text: thai::squash_spaces(whole.as_str()),
+            },
+        ));
+    }
+    periods
 }
 
 #[cfg(test)]
@@ -364,6 +754,36 @@ mod tests {
     }
 
     #[test]
+    fn each_end_of_a_month_range_is_shifted_by_its_own_month() {
+        // March 2569 is fiscal 2569, whatever October stands before it
+        assert_eq!(
+            years("ต.ค. 2568 – มี.ค. 2569"),
+            vec![(2569, 2569, false), (2569, 2569, false)]
+        );
+        // the whole of fiscal year 2568: no FY2569 in it
+        assert_eq!(
+            years("ระหว่างวันที่ 1 ต.ค. 2567 – 30 ก.ย. 2568"),
+            vec![(2568, 2568, false), (2568, 2568, false)]
+        );
+        assert_eq!(
+            check(
+                YearRule::Current,
+                2569,
+                "ผลการดำเนินงาน 1 ต.ค. 2567 – 30 ก.ย. 2568"
+            ),
+            YearCheck::Wrong {
+                required: 2569,
+                found: vec![2568]
+            }
+        );
+        // December still shifts
+        assert_eq!(
+            years("1 ม.ค. 2568 – 31 ธ.ค. 2568"),
+            vec![(2568, 2568, false), (2569, 2569, false)]
+        );
+    }
+
+    #[test]
     fn ranges_cover_every_year() {
         assert_eq!(
             years("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)"),
@@ -430,11 +850,280 @@ mod tests {
     }
 
     #[test]
+    fn a_year_only_in_thai_digits_is_flagged() {
+        let rule = YearRule::Current;
+        assert!(rests_on_thai_digits(
+            rule,
+            2569,
+            "รายงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+        ));
+        // the same year in Arabic digits too: the Thai digits are not needed
+        assert!(!rests_on_thai_digits(
+            rule,
+            2569,
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ (2569)"
+        ));
+        assert!(!rests_on_thai_digits(
+            rule,
+            2569,
+            "ประจำปีงบประมาณ พ.ศ. 2569"
+        ));
+        // not met at all: nothing to flag
+        assert!(!rests_on_thai_digits(
+            rule,
+            2569,
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
+        ));
+        assert!(!rests_on_thai_digits(YearRule::None, 2569, "๒๕๖๙"));
+    }
+
+    #[test]
     fn adjacent_years_are_all_found() {
         assert_eq!(
             years("2568 2569"),
             vec![(2568, 2568, false), (2569, 2569, false)]
         );
         assert_eq!(years("ปีงบประมาณ 69"), vec![(2569, 2569, true)]);
+    }
+
+    /// kind, months, fiscal years
+    type Found = (PeriodKind, Option<MonthSpan>, Option<(u16, u16)>);
+
+    fn periods(text: &str) -> Vec<Found> {
+        find_periods(text)
+            .into_iter()
+            .map(|p| (p.kind, p.months, p.fiscal_years))
+            .collect()
+    }
+
+    const MONTHS: PeriodKind = PeriodKind::Months;
+
+    #[test]
+    fn month_ranges_map_to_fiscal_years() {
+        // October–March is the first half of the fiscal year that ends in September 2569
+        let first_half = vec![(MONTHS, Some(((2568, 10), (2569, 3))), Some((2569, 2569)))];
+        assert_eq!(periods("ต.ค. 2568 – มี.ค. 2569"), first_half);
+        assert_eq!(periods("ตุลาคม ๒๕๖๘ - มีนาคม ๒๕๖๙"), first_half);
+        assert_eq!(periods("(ต. ค. 68 - มี.ค 69)"), first_half);
+        assert_eq!(periods("ระหว่างเดือน ต.ค.2568-มี.ค.2569"), first_half);
+        assert_eq!(periods("ตุลาคม พ.ศ. 2568 ถึง มีนาคม พ.ศ. 2569"), first_half);
+        assert_eq!(
+            periods("1 ต.ค. 2567 – 30 ก.ย. 2568"),
+            vec![(MONTHS, Some(((2567, 10), (2568, 9))), Some((2568, 2568)))]
+        );
+        // a calendar year straddles two fiscal years
+        assert_eq!(
+            periods("ตั้งแต่วันที่ 1 มกราคม 2568 ถึงวันที่ 31 ธันวาคม 2568"),
+            vec![(MONTHS, Some(((2568, 1), (2568, 12))), Some((2568, 2569)))]
+        );
+        assert_eq!(
+            periods("ระหว่างเดือนพฤศจิกายน 2568 ถึงเดือนเมษายน 2569"),
+            vec![(MONTHS, Some(((2568, 11), (2569, 4))), Some((2569, 2569)))]
+        );
+    }
+
+    #[test]
+    fn a_range_missing_a_year_takes_it_from_the_other_end_or_the_fiscal_year() {
+        assert_eq!(
+            periods("ต.ค. – ธ.ค. 2568"),
+            vec![(MONTHS, Some(((2568, 10), (2568, 12))), Some((2569, 2569)))]
+        );
+        // ต.ค. is before มี.ค. in the fiscal year, so in the calendar year before
+        assert_eq!(
+            periods("ตุลาคม - มีนาคม 2569"),
+            vec![(MONTHS, Some(((2568, 10), (2569, 3))), Some((2569, 2569)))]
+        );
+        assert_eq!(
+            periods("ตุลาคม 2568 - มีนาคม"),
+            vec![(MONTHS, Some(((2568, 10), (2569, 3))), Some((2569, 2569)))]
+        );
+        assert_eq!(
+            periods("ผลการดำเนินงานเดือนตุลาคม – มีนาคม ปีงบประมาณ 2569"),
+            vec![(MONTHS, Some(((2568, 10), (2569, 3))), Some((2569, 2569)))]
+        );
+        assert_eq!(periods("ตุลาคม – มีนาคม"), vec![(MONTHS, None, None)]);
+    }
+
+    #[test]
+    fn a_single_month_is_a_period_only_when_named_as_one() {
+        assert_eq!(
+            periods("สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน ตุลาคม 2568"),
+            vec![(MONTHS, Some(((2568, 10), (2568, 10))), Some((2569, 2569)))]
+        );
+        assert_eq!(
+            periods("สขร.1 ประจำเดือนก.พ. 69"),
+            vec![(MONTHS, Some(((2569, 2), (2569, 2))), Some((2569, 2569)))]
+        );
+        // a signing date is not a period
+        assert!(periods("ประกาศ ณ วันที่ 15 ธันวาคม 2568").is_empty());
+    }
+
+    #[test]
+    fn report_rounds_are_counted_from_october() {
+        let round = |months, second_half| PeriodKind::Round {
+            months,
+            second_half,
+        };
+        assert_eq!(
+            periods("รายงานผลการดำเนินงาน รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2569"),
+            vec![(
+                round(6, false),
+                Some(((2568, 10), (2569, 3))),
+                Some((2569, 2569))
+            )]
+        );
+        assert_eq!(
+            periods("รายงานผล รอบ ๑๒ เดือน ปีงบประมาณ ๒๕๖๘"),
+            vec![(
+                round(12, false),
+                Some(((2567, 10), (2568, 9))),
+                Some((2568, 2568))
+            )]
+        );
+        assert_eq!(
+            periods("ปีงบประมาณ 2569 รอบ 6 เดือนหลัง"),
+            vec![(
+                round(6, true),
+                Some(((2569, 4), (2569, 9))),
+                Some((2569, 2569))
+            )]
+        );
+        assert_eq!(
+            periods("รอบ 6 เดือนแรก"),
+            vec![(round(6, false), None, None)]
+        );
+        assert!(periods("รอบ 5 เดือน").is_empty());
+    }
+
+    #[test]
+    fn quarters_are_counted_from_october() {
+        let quarters = |first, last| PeriodKind::Quarters { first, last };
+        assert_eq!(
+            periods("ไตรมาสที่ 1 ปีงบประมาณ 2569"),
+            vec![(
+                quarters(1, 1),
+                Some(((2568, 10), (2568, 12))),
+                Some((2569, 2569))
+            )]
+        );
+        assert_eq!(
+            periods("ไตรมาสที่ ๒ - ๓ ประจำปีงบประมาณ ๒๕๖๙"),
+            vec![(
+                quarters(2, 3),
+                Some(((2569, 1), (2569, 6))),
+                Some((2569, 2569))
+            )]
+        );
+        assert_eq!(
+            periods("ไตรมาส 4 พ.ศ. 2568"),
+            vec![(
+                quarters(4, 4),
+                Some(((2568, 7), (2568, 9))),
+                Some((2568, 2568))
+            )]
+        );
+        assert_eq!(periods("ไตรมาสที่ 1"), vec![(quarters(1, 1), None, None)]);
+        assert!(periods("ไตรมาสที่ 5").is_empty());
+        // a quarter with its months: both are listed, and agree
+        assert_eq!(
+            periods("ไตรมาสที่ 1 (ต.ค. – ธ.ค. 2568)"),
+            vec![
+                (
+                    quarters(1, 1),
+                    Some(((2568, 10), (2568, 12))),
+                    Some((2569, 2569))
+                ),
+                (MONTHS, Some(((2568, 10), (2568, 12))), Some((2569, 2569)))
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_dates_and_year_ranges_are_not_periods() {
+        // commissions whose acronyms begin like a month abbreviation
+        assert!(periods("ตามหนังสือสำนักงาน ก.พ.ร. ที่ 2568").is_empty());
+        assert!(periods("มติ ก.ค.ศ. เดือน 2568").is_empty());
+        assert_eq!(
+            periods("อ.ก.พ. กระทรวง ก.ค. 2568 - ส.ค. 2568"),
+            vec![(MONTHS, Some(((2568, 7), (2568, 8))), Some((2568, 2568)))]
+        );
+        assert!(periods("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 – 2570)").is_empty());
+        // backwards: two unrelated dates
+        assert!(periods("ธ.ค. 2569 – ม.ค. 2568").is_empty());
+        assert!(periods("").is_empty());
+    }
+
+    #[test]
+    fn periods_of_any_fragment_mix_are_consistent_and_never_panic() {
+        // pseudo-random strings of period-like fragments: month (or look-alike), year, separator
+        // (or noise), in turn
+        let classes: [&[&str]; 3] = [
+            &[
+                "ต.ค.",
+                "ต. ค",
+                "มี.ค",
+                "ธันวาคม",
+                "ก.ย.",
+                "ก.พ.ร.",
+                "ก.ค.ศ.",
+                "ไตรมาสที่",
+                "รอบ",
+            ],
+            &[" ๒๕๖๘", "2569", " 68", " พ.ศ. 2567", "", " ๖ เดือน", "4"],
+            &[
+                " - ",
+                "–",
+                " ถึงวันที่ 31 ",
+                "",
+                " ",
+                "หลัง",
+                " ปีงบประมาณ ",
+                "ประจำเดือน",
+                "ำ",
+                "\u{F702}",
+                ".",
+            ],
+        ];
+        let mut seed: u64 = 0x5eed;
+        let mut dated = 0;
+        for _ in 0..2_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let mut text = String::new();
+            for step in 0..(seed >> 59) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let class = classes[step as usize % 3];
+                text.push_str(class[(seed >> 33) as usize % class.len()]);
+            }
+            for period in find_periods(&text) {
+                if let (Some(((y1, m1), (y2, m2))), Some((fy1, fy2))) =
+                    (period.months, period.fiscal_years)
+                {
+                    dated += 1;
+                    assert!((1..=12).contains(&m1) && (1..=12).contains(&m2), "{text}");
+                    assert!((y1, m1) <= (y2, m2), "{text}: {period:?}");
+                    assert_eq!(
+                        (fy1, fy2),
+                        (fiscal_year_of(y1, m1), fiscal_year_of(y2, m2)),
+                        "{text}"
+                    );
+                } else {
+                    assert_eq!(period.months, None, "{text}");
+                    assert_eq!(period.fiscal_years, None, "{text}");
+                }
+            }
+            let _ = find_years(&text);
+        }
+        assert!(
+            dated > 100,
+            "the fragments rarely make a dated period ({dated}): a weak test"
+        );
+    }
+
+    #[test]
+    fn fiscal_year_of_a_month() {
+        assert_eq!(fiscal_year_of(2568, 9), 2568);
+        assert_eq!(fiscal_year_of(2568, 10), 2569);
+        assert_eq!(fiscal_year_of(2568, 12), 2569);
+        assert_eq!(fiscal_year_of(2569, 1), 2569);
     }
 }

@@ -58,10 +58,32 @@ fn inspect_explains_a_wrong_year_document() {
 }
 
 #[test]
+fn inspect_lists_periods_with_their_fiscal_years() {
+    // the source says "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" and "ต.ค. ๒๕๖๘ – มี.ค. ๒๕๖๙":
+    // both are October 2568 to March 2569, the first half of fiscal year 2569
+    let (code, out, err) = oitcheck(&["inspect", "tests/fixtures/docs/lo-encrypted-2569.pdf"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("periods (2;"), "{out}");
+    assert!(
+        out.contains("«รอบ 6 เดือน» [first 6 months of the fiscal year] → FY2569 (10/2568–3/2569)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("«ต.ค. 2568 – มี.ค. 2569» → FY2569 (10/2568–3/2569)"),
+        "{out}"
+    );
+}
+
+#[test]
 fn inspect_says_a_scan_needs_ocr() {
     let (code, out, _) = oitcheck(&["inspect", "tests/fixtures/docs/scanned.pdf"]);
     assert_eq!(code, 0);
-    if Command::new("tesseract").arg("-v").output().is_err() {
+    if oitcheck::extract::document::ocr_available() {
+        assert!(
+            out.contains("read with tesseract · OCR: Thai-digit years are unreliable"),
+            "{out}"
+        );
+    } else {
         assert!(out.contains("needs_ocr"), "{out}");
     }
 }

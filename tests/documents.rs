@@ -1,5 +1,7 @@
 //! Document text extraction on small committed fixtures (`tests/fixtures/docs`), and optionally
-//! on the real agency PDFs in `../shared/sites/real` when that folder exists.
+//! on the real agency PDFs in `../shared/sites/real` when that folder exists. The producer-specific
+//! PDFs (LibreOffice, browser print, encrypted, private-use glyphs) are made by
+//! `tests/fixtures/docs/tools/make-pdfs.sh`, whose sources hold the words asserted here.
 
 use std::path::{Path, PathBuf};
 
@@ -15,13 +17,6 @@ fn fixture(name: &str) -> Vec<u8> {
             .join(name),
     )
     .unwrap()
-}
-
-fn has_tesseract() -> bool {
-    std::process::Command::new("tesseract")
-        .arg("-v")
-        .output()
-        .is_ok()
 }
 
 #[test]
@@ -75,7 +70,7 @@ fn both_pdf_extractors_agree_on_keywords_when_pdftotext_is_installed() {
 #[test]
 fn scanned_pdf_needs_ocr_and_is_never_empty_text() {
     let result = document::extract(&fixture("scanned.pdf"), ContentKind::Pdf, None);
-    if has_tesseract() {
+    if document::ocr_available() {
         let text = result.expect("OCR reads the scan");
         assert!(text.ocr);
     } else {
@@ -170,4 +165,287 @@ fn real_agency_pdfs_give_matchable_text() {
         oitcheck::thai::fold_key(&full).contains(&oitcheck::thai::fold_key("ประจำปี")),
         "{full}"
     );
+}
+
+/// Asserts that each of `words` (written into the fixture's source, see
+/// `tests/fixtures/docs/tools/make-pdfs.sh`) is found in `text` by match-key matching.
+fn assert_words(text: &document::DocumentText, words: &[&str]) {
+    let key = match_key(&text.full_text());
+    for word in words {
+        assert!(
+            key.contains(&match_key(word)),
+            "{} lacks «{word}»:\n{}",
+            text.extractor,
+            text.full_text()
+        );
+    }
+}
+
+/// Runs `check` on the text of fixture `name` from every PDF extractor: the built-in one always,
+/// pdftotext when installed (a skip message otherwise).
+fn with_each_pdf_extractor(name: &str, check: impl Fn(&document::DocumentText)) {
+    let bytes = fixture(name);
+    let builtin = document::pdf_text_with(&bytes, PdfExtractor::Builtin)
+        .unwrap_or_else(|| panic!("pdf-extract cannot read {name}"));
+    assert_eq!(builtin.extractor, "pdf-extract");
+    check(&builtin);
+    match document::pdf_text_with(&bytes, PdfExtractor::Pdftotext) {
+        Some(poppler) => {
+            assert_eq!(poppler.extractor, "pdftotext -raw");
+            check(&poppler);
+        }
+        None => eprintln!("skipped pdftotext on {name}: poppler-utils is not installed"),
+    }
+}
+
+#[test]
+fn libreoffice_pdf_gives_matchable_thai() {
+    with_each_pdf_extractor("lo-plan-2569.pdf", |text| {
+        assert_words(
+            text,
+            &[
+                "แผนปฏิบัติการป้องกันการทุจริต",
+                "ประจำปีงบประมาณ",
+                "องค์การบริหารส่วนตำบลน้ำเที่ยง",
+                "ระยะเวลาดำเนินการ",
+                "เปิดโอกาสให้ประชาชนมีส่วนร่วม",
+                "ครั้งที่",
+                "สำนักปลัด",
+            ],
+        );
+        // ๒๕๖๙ in Thai digits after ประจำปีงบประมาณ พ.ศ. is fiscal year 2569, written as such
+        let mentions = years::find_years(&text.full_text());
+        assert!(
+            mentions
+                .iter()
+                .any(|m| m.first == 2569 && m.last == 2569 && m.explicit),
+            "{mentions:?}"
+        );
+        assert!(matches!(
+            years::check(YearRule::Current, 2569, &text.full_text()),
+            YearCheck::Found(_)
+        ));
+    });
+}
+
+#[test]
+fn encrypted_pdf_with_an_owner_password_only_is_read() {
+    // AES-256, empty user password, copying forbidden: every PDF viewer opens it without asking,
+    // so its text counts like any other PDF's.
+    with_each_pdf_extractor("lo-encrypted-2569.pdf", |text| {
+        assert_words(
+            text,
+            &[
+                "รายงานผลการดำเนินงาน",
+                "รอบ๖เดือน",
+                "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+                "น้ำประปาซ้ำ",
+            ],
+        );
+        assert!(matches!(
+            years::check(YearRule::FirstHalf, 2569, &text.full_text()),
+            YearCheck::Found(_)
+        ));
+    });
+    // and through the normal path, whichever extractor is installed
+    let text = document::extract(&fixture("lo-encrypted-2569.pdf"), ContentKind::Pdf, None)
+        .expect("an owner-password PDF is readable");
+    assert_words(&text, &["รายงานผลการดำเนินงาน"]);
+}
+
+#[test]
+fn browser_printed_pdf_gives_matchable_thai() {
+    with_each_pdf_extractor("browser-print-2569.pdf", |text| {
+        assert_words(
+            text,
+            &[
+                "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                "ประจำปีงบประมาณ",
+                "เทศบาลตำบลหนองน้ำใส",
+                "ได้ดำเนินการตามมาตรการป้องกันการรับสินบน",
+            ],
+        );
+        // the explicit fiscal year outranks the data date (15 ธันวาคม ๒๕๖๘ = fiscal 2569 anyway)
+        let mentions = years::find_years(&text.full_text());
+        assert!(
+            mentions.iter().any(|m| m.first == 2569 && m.explicit),
+            "{mentions:?}"
+        );
+    });
+}
+
+#[test]
+fn private_use_glyphs_in_a_pdf_are_mapped_back() {
+    with_each_pdf_extractor("pua-glyphs-2568.pdf", |text| {
+        // the extractors pass the presentation forms through (ป U+F702 for ปี) …
+        assert!(
+            text.full_text()
+                .chars()
+                .any(|c| ('\u{F700}'..='\u{F71F}').contains(&c)),
+            "{} no longer emits private-use glyphs; the fixture tests nothing",
+            text.extractor
+        );
+        // … and the match key maps them back
+        assert_words(text, &["ประจำปีงบประมาณ", "ป้องกันการทุจริต", "ท่านที่ได้รับแต่งตั้ง"]);
+        // ป + U+F702 is ปี, so "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘" is an explicit fiscal year
+        let mentions = years::find_years(&text.full_text());
+        assert!(
+            mentions
+                .iter()
+                .any(|m| m.first == 2568 && m.last == 2568 && m.explicit),
+            "{mentions:?}"
+        );
+    });
+}
+
+#[test]
+fn pdf_needing_a_password_is_unknown_as_encrypted_not_garbage() {
+    let bytes = fixture("user-password.pdf");
+    assert!(document::pdf_text_with(&bytes, PdfExtractor::Builtin).is_none());
+    assert!(document::pdf_text_with(&bytes, PdfExtractor::Pdftotext).is_none());
+    let err = document::extract(&bytes, ContentKind::Pdf, None).unwrap_err();
+    assert_eq!(err.code(), "encrypted");
+    assert!(err.detail().contains("password"), "{}", err.detail());
+}
+
+#[test]
+fn scanned_pdf_is_read_by_ocr_when_tesseract_has_thai() {
+    if !document::ocr_available() {
+        eprintln!("skipped: OCR needs pdftoppm and tesseract with Thai data (tesseract-ocr-tha)");
+        return;
+    }
+    let text = document::extract(&fixture("scanned.pdf"), ContentKind::Pdf, None)
+        .expect("OCR reads the scan");
+    assert!(text.ocr, "OCR text is marked as such");
+    assert_eq!(text.extractor, "tesseract");
+    assert!(text.parts.iter().all(|p| p.label.ends_with("(OCR)")));
+    // words printed on the scanned page (tesseract writes ำ as ํ + า; the match key repairs it)
+    assert_words(
+        &text,
+        &[
+            "ประจำปีงบประมาณ",
+            "องค์การบริหารส่วนตำบลโนนสำราญใต้",
+            "งานที่จัดซื้อจัดจ้าง",
+            "ผู้อำนวยการกองคลัง",
+        ],
+    );
+    // the page says พ.ศ. 2568 in Arabic digits, which OCR reads well: not weak evidence
+    let full = text.full_text();
+    assert!(matches!(
+        years::check(YearRule::Previous, 2569, &full),
+        YearCheck::Found(_)
+    ));
+    assert!(!years::rests_on_thai_digits(
+        YearRule::Previous,
+        2569,
+        &full
+    ));
+}
+
+/// An item whose only year evidence is a Thai-digit year in OCR text passes, flagged for a human
+/// check; the same year in Arabic digits, or in a text layer, is not flagged. The crawl is real
+/// (the mini fixture site on loopback); only the scan's text is replaced, so no OCR is needed.
+#[tokio::test]
+async fn a_year_read_by_ocr_only_in_thai_digits_is_flagged_for_checking() {
+    use oitcheck::crawl::{self, CrawlConfig, Quiet};
+    use oitcheck::evaluate::{self, Answer};
+    use oitcheck::fetch::{FetchConfig, Fetcher};
+    use oitcheck::rules::Rules;
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    let checklist = oitcheck::checklist::load(root.join("mini.yaml").to_str().unwrap()).unwrap();
+    let rules = Rules::new(&checklist);
+    let site = oitcheck::serve::Site::from_dir(&root.join("site")).unwrap();
+    let (addr, server) = oitcheck::serve::serve(site, 0).await.unwrap();
+    let start = url::Url::parse(&format!("http://{addr}/")).unwrap();
+    let fetcher = Fetcher::new(FetchConfig {
+        rate: 500.0,
+        concurrency: 4,
+        max_retries: 0,
+        ..FetchConfig::default()
+    })
+    .unwrap();
+    let (_tx, rx) = tokio::sync::watch::channel(false);
+    let config = CrawlConfig {
+        workers: 4,
+        ..CrawlConfig::default()
+    };
+    let mut snapshot = crawl::crawl(
+        &start,
+        &rules,
+        &config,
+        std::sync::Arc::new(fetcher),
+        rx,
+        &Quiet,
+    )
+    .await;
+    server.abort();
+    let key = snapshot
+        .documents
+        .keys()
+        .find(|k| k.ends_with("/docs/procurement-scan.pdf"))
+        .expect("the crawl reached the scan")
+        .clone();
+    // O9 of the mini checklist: สรุปผลการจัดซื้อจัดจ้าง of the previous fiscal year (2568)
+    for (year, ocr, flagged) in [
+        ("๒๕๖๘", true, true),
+        ("2568", true, false),
+        ("๒๕๖๘", false, false),
+    ] {
+        snapshot.documents.insert(
+            key.clone(),
+            Ok(document::DocumentText {
+                extractor: "tesseract".into(),
+                parts: vec![document::Part {
+                    label: "page 1 (OCR)".into(),
+                    text: format!("สรุปผลการจัดซื้อจัดจ้าง\nประจำปีงบประมาณ พ.ศ. {year}\n"),
+                }],
+                tabular: false,
+                ocr,
+            }),
+        );
+        let items = evaluate::evaluate(&checklist, &rules, &snapshot, 2569);
+        let o9 = items.iter().find(|i| i.id == "O9").unwrap();
+        assert_eq!(o9.answer, Answer::Yes, "{year} ocr={ocr}: {}", o9.reason);
+        assert_eq!(
+            o9.unverified.iter().any(|u| u.contains("OCR")),
+            flagged,
+            "{year} ocr={ocr}: {:?}",
+            o9.unverified
+        );
+    }
+}
+
+/// A scan whose years are all in Thai digits: OCR reads the words, but a year it reports is
+/// never taken as strong evidence (tesseract 5.3 reads ๒๕๖๙ as ๒๕๒๕; see the notes, section 4).
+#[test]
+fn thai_digit_years_in_an_ocr_scan_are_never_strong_evidence() {
+    if !document::ocr_available() {
+        eprintln!("skipped: OCR needs pdftoppm and tesseract with Thai data (tesseract-ocr-tha)");
+        return;
+    }
+    let bytes = fixture("scanned-thai-digits-2569.pdf");
+    assert!(
+        document::pdf_text_with(&bytes, PdfExtractor::Builtin)
+            .is_some_and(|t| t.full_text().trim().is_empty()),
+        "the fixture has no text layer"
+    );
+    let text = document::extract(&bytes, ContentKind::Pdf, None).expect("OCR reads the scan");
+    assert!(text.ocr);
+    assert_words(
+        &text,
+        &[
+            "แผนปฏิบัติการป้องกันการทุจริต",
+            "ประจำปีงบประมาณ",
+            "เปิดโอกาสให้ประชาชนมีส่วนร่วม",
+            "สำนักปลัด",
+        ],
+    );
+    // whatever OCR made of ๒๕๖๙, a year rule it meets rests on Thai digits, and is flagged
+    let full = text.full_text();
+    for rule in [YearRule::Current, YearRule::InForce] {
+        if matches!(years::check(rule, 2569, &full), YearCheck::Found(_)) {
+            assert!(years::rests_on_thai_digits(rule, 2569, &full), "{full}");
+        }
+    }
 }

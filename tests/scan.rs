@@ -101,19 +101,20 @@ async fn mini_site_answers_match_hand_labels() {
         "{:?}",
         o8.evidence[0].matched
     );
-    // a scanned PDF cannot be read without OCR: unknown, never "no"
+    // a scanned PDF cannot be read without OCR: unknown, never "no"; with OCR (tesseract and its
+    // Thai data installed) it is read, and it is the FY2568 summary O9 asks for
     let o9 = item(&report, "O9");
-    if std::process::Command::new("tesseract")
-        .arg("-v")
-        .output()
-        .is_err()
-    {
+    let ocr = oitcheck::extract::document::ocr_available();
+    if ocr {
+        assert_eq!(o9.answer, Answer::Yes, "{}", o9.reason);
+    } else {
         assert_eq!(o9.answer, Answer::Unknown, "{}", o9.reason);
         assert_eq!(o9.reason_code.as_deref(), Some("needs_ocr"));
         assert_eq!(report.score.unknown_items, 2);
     }
-    // hand computation: 9.1 = 100, 9.2 = 50 → 9 = 75; 10.1 = 0 → 10 = 0; OIT = 37.5 (F)
-    assert_eq!(report.score.oit, 37.5);
+    // hand computation: 9.1 = 100, 9.2 = 50 → 9 = 75; 10.1 = 0 (1/5 = 20 with OCR) → 10 = 0
+    // (20); OIT = 37.5 (47.5 with OCR), F either way
+    assert_eq!(report.score.oit, if ocr { 47.5 } else { 37.5 });
     assert_eq!(report.score.rating, "F");
 }
 
@@ -122,9 +123,11 @@ async fn ignore_robots_reaches_the_disallowed_page() {
     let report = scan_mini(false).await;
     let o5 = item(&report, "O5");
     assert_eq!(o5.answer, Answer::Yes, "{}", o5.reason);
-    // 9 = 75; 10.1 = 1/5 → 20; OIT = (75 + 20) / 2
-    assert_eq!(report.score.oit, 47.5);
-    assert_eq!(report.score.rating, "F");
+    // 9 = 75; 10.1 = 1/5 → 20 (2/5 → 40 with OCR reading the O9 scan); OIT = (75 + 20) / 2 = 47.5,
+    // F (with OCR (75 + 40) / 2 = 57.5, D)
+    let ocr = oitcheck::extract::document::ocr_available();
+    assert_eq!(report.score.oit, if ocr { 57.5 } else { 47.5 });
+    assert_eq!(report.score.rating, if ocr { "D" } else { "F" });
 }
 
 #[tokio::test]
@@ -155,7 +158,13 @@ async fn json_report_keeps_its_contract() {
             .unwrap()
             .contains_key("matched")
     );
-    assert_eq!(json["score"]["oit"], 37.5);
+    // hand computation in mini_site_answers_match_hand_labels
+    let oit = if oitcheck::extract::document::ocr_available() {
+        47.5
+    } else {
+        37.5
+    };
+    assert_eq!(json["score"]["oit"], oit);
     assert_eq!(json["score"]["indicators"]["9"], 75.0);
     assert_eq!(json["score"]["sub_indicators"]["9.2"], 50.0);
 }

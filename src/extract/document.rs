@@ -5,7 +5,8 @@
 //! ำ survives; see `../shared/notes/thai-text-and-documents.md` section 3) and from the in-process
 //! pdf-extract otherwise; the result records which ran. Both outputs go through the Thai normaliser
 //! at match time. A PDF with (almost) no text layer is a scan: OCR with `pdftoppm` + `tesseract`
-//! when both are installed, else the document is reported as needing OCR (never as "no").
+//! when both are installed with tesseract's Thai data, else the document is reported as needing OCR
+//! (never as "no"). OCR text is marked as such: its Thai-digit years are often misread.
 //!
 //! Parsers run on a blocking thread inside `catch_unwind` and under a deadline: a panic or a hang in
 //! one document makes that document unreadable, not the scan.
@@ -80,6 +81,8 @@ pub enum DocumentError {
     Unsupported(String),
     /// The parser panicked or ran past its deadline.
     ParserFailed(String),
+    /// Encrypted with a password needed to open it.
+    Encrypted(String),
 }
 
 impl DocumentError {
@@ -89,13 +92,23 @@ impl DocumentError {
             DocumentError::Corrupt(_) => "corrupt_document",
             DocumentError::Unsupported(_) => "unsupported_document",
             DocumentError::ParserFailed(_) => "parser_failed",
+            DocumentError::Encrypted(_) => "encrypted",
         }
     }
 
     pub fn detail(&self) -> String {
         match self {
-            DocumentError::NeedsOcr => "a scanned PDF with no text layer; install tesseract-ocr and tesseract-ocr-tha (with poppler-utils) to read it".into(),
-            DocumentError::Corrupt(d) | DocumentError::Unsupported(d) | DocumentError::ParserFailed(d) => d.clone(),
+            DocumentError::NeedsOcr => {
+                if ocr_available() {
+                    "a scanned PDF with no text layer, in which OCR found no text either".into()
+                } else {
+                    "a scanned PDF with no text layer; install tesseract-ocr and tesseract-ocr-tha (with poppler-utils) to read it".into()
+                }
+            }
+            DocumentError::Corrupt(d)
+            | DocumentError::Unsupported(d)
+            | DocumentError::ParserFailed(d)
+            | DocumentError::Encrypted(d) => d.clone(),
         }
     }
 }
@@ -125,12 +138,49 @@ fn has_tool(name: &str) -> bool {
     })
 }
 
-/// The external tools present, for `--version`-style reporting.
+/// The languages tesseract has data for (cached); empty when tesseract is missing.
+fn tesseract_languages() -> &'static [String] {
+    static LANGUAGES: OnceLock<Vec<String>> = OnceLock::new();
+    LANGUAGES.get_or_init(|| {
+        if !has_tool("tesseract") {
+            return Vec::new();
+        }
+        // `tesseract --list-langs` prints a heading line, then one language per line (on stdout
+        // since tesseract 4, on stderr before)
+        Command::new("tesseract")
+            .arg("--list-langs")
+            .output()
+            .map(|out| {
+                let mut listing = String::from_utf8_lossy(&out.stdout).into_owned();
+                listing.push('\n');
+                listing.push_str(&String::from_utf8_lossy(&out.stderr));
+                listing
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.contains(' '))
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// Whether scans can be read: pdftoppm, and tesseract with Thai data (without `tha` tesseract
+/// fails on every page, which must not pass for "the scan is empty").
+pub fn ocr_available() -> bool {
+    has_tool("pdftoppm") && tesseract_languages().iter().any(|l| l == "tha")
+}
+
+/// The external tools present, for `--version`-style reporting. `tesseract` counts only with its
+/// Thai data installed.
 pub fn tool_status() -> Vec<(&'static str, bool)> {
     vec![
         ("pdftotext", has_tool("pdftotext")),
         ("pdftoppm", has_tool("pdftoppm")),
-        ("tesseract", has_tool("tesseract")),
+        (
+            "tesseract",
+            tesseract_languages().iter().any(|l| l == "tha"),
+        ),
     ]
 }
 
@@ -197,11 +247,31 @@ pub fn pdf_text_with(bytes: &[u8], extractor: PdfExtractor) -> Option<DocumentTe
 }
 
 fn builtin_pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
-    let pages = pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(|e| {
+    let corrupt = |e: &dyn std::fmt::Display| {
         DocumentError::Corrupt(format!(
             "the PDF cannot be parsed ({e}); it may be truncated or damaged"
         ))
-    })?;
+    };
+    let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| corrupt(&e))?;
+    // An empty user password (an owner password only, "copying forbidden") is how Thai agencies
+    // usually protect PDFs; every viewer opens those without asking, and so does this.
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(DocumentError::Encrypted(
+            "the PDF is encrypted with a password needed to open it (or with a scheme the built-in reader does not support)".into(),
+        ));
+    }
+    crate::extract::actual_text::repair_to_unicode(&mut doc);
+    let mut pages = Vec::new();
+    for page in doc.get_pages().into_keys() {
+        let mut text = String::new();
+        let read = pdf_extract::output_doc_page(
+            &doc,
+            &mut pdf_extract::PlainTextOutput::new(&mut text),
+            page,
+        );
+        // one unreadable page leaves the others readable; it counts as a page without text
+        pages.push(if read.is_ok() { text } else { String::new() });
+    }
     Ok(DocumentText {
         extractor: "pdf-extract".into(),
         parts: numbered(pages),
@@ -231,8 +301,7 @@ fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
     };
     let pages = text.parts.len().max(1);
     if text.non_space_chars() < SCAN_CHARS_PER_PAGE * pages {
-        if has_tool("pdftoppm")
-            && has_tool("tesseract")
+        if ocr_available()
             && let Some(ocr) = ocr(bytes)
         {
             return Ok(ocr);
@@ -272,19 +341,54 @@ impl Drop for Scratch {
     }
 }
 
+/// How long one external tool run (pdftotext on a file, pdftoppm or tesseract on a page) may take.
+const TOOL_LIMIT: Duration = Duration::from_secs(60);
+
+/// Runs `command` and returns its standard output when it succeeds; kills it when it runs past
+/// `limit`. The document deadline of [`extract_isolated`] gives up on a hung tool but cannot stop
+/// it, and a hung tesseract would otherwise outlive the scan.
+fn run_limited(command: &mut Command, limit: Duration) -> Option<Vec<u8>> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    // read while waiting: a child blocked on a full pipe would never exit
+    let mut stdout = child.stdout.take()?;
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = stdout.read_to_end(&mut out);
+        out
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() < limit => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+        }
+    };
+    let out = reader.join().ok()?;
+    status.filter(|s| s.success()).map(|_| out)
+}
+
 fn pdftotext(bytes: &[u8]) -> Option<DocumentText> {
     let file = Scratch::new(bytes, "pdf")?;
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(&file.0)
-        .arg("-")
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let text = String::from_utf8_lossy(&out.stdout);
+    let out = run_limited(
+        Command::new("pdftotext")
+            .args(["-raw", "-enc", "UTF-8"])
+            .arg(&file.0)
+            .arg("-"),
+        TOOL_LIMIT,
+    )?;
+    let text = String::from_utf8_lossy(&out);
     let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
     if pages.last().is_some_and(|p| p.trim().is_empty()) {
         pages.pop();
@@ -298,56 +402,65 @@ fn pdftotext(bytes: &[u8]) -> Option<DocumentText> {
 }
 
 fn ocr(bytes: &[u8]) -> Option<DocumentText> {
+    let languages = if tesseract_languages().iter().any(|l| l == "eng") {
+        "tha+eng"
+    } else {
+        "tha"
+    };
     let file = Scratch::new(bytes, "pdf")?;
     let mut parts = Vec::new();
     for page in 1..=OCR_PAGES {
         let prefix = file.0.with_extension(format!("p{page}"));
-        let status = Command::new("pdftoppm")
-            .args([
-                "-r",
-                "300",
-                "-gray",
-                "-png",
-                "-singlefile",
-                "-f",
-                &page.to_string(),
-                "-l",
-                &page.to_string(),
-            ])
-            .arg(&file.0)
-            .arg(&prefix)
-            .stderr(Stdio::null())
-            .status()
-            .ok()?;
-        let image = prefix.with_extension(format!("p{page}.png"));
-        let image = if image.exists() {
-            image
-        } else {
-            PathBuf::from(format!("{}.png", prefix.display()))
-        };
-        if !status.success() || !image.exists() {
+        let rendered = run_limited(
+            Command::new("pdftoppm")
+                .args([
+                    "-r",
+                    "300",
+                    "-gray",
+                    "-png",
+                    "-singlefile",
+                    "-f",
+                    &page.to_string(),
+                    "-l",
+                    &page.to_string(),
+                ])
+                .arg(&file.0)
+                .arg(&prefix),
+            TOOL_LIMIT,
+        );
+        // `-singlefile` writes PREFIX.png
+        let image = PathBuf::from(format!("{}.png", prefix.display()));
+        if rendered.is_none() || !image.exists() {
+            // past the last page (or a page pdftoppm cannot draw, or killed half-way)
+            let _ = std::fs::remove_file(&image);
             break;
         }
-        let out = Command::new("tesseract")
-            .arg(&image)
-            .arg("-")
-            .args(["-l", "tha+eng"])
-            .env("OMP_THREAD_LIMIT", "1")
-            .stderr(Stdio::null())
-            .output();
+        let out = run_limited(
+            Command::new("tesseract")
+                .arg(&image)
+                .arg("-")
+                .args(["-l", languages])
+                .env("OMP_THREAD_LIMIT", "1"),
+            TOOL_LIMIT,
+        );
         let _ = std::fs::remove_file(&image);
-        let out = out.ok()?;
+        // a page tesseract fails on is a page without text, not the end of the document
+        let text = out
+            .map(|out| String::from_utf8_lossy(&out).into_owned())
+            .unwrap_or_default();
         parts.push(Part {
             label: format!("page {page} (OCR)"),
-            text: String::from_utf8_lossy(&out.stdout).into_owned(),
+            text,
         });
     }
-    (!parts.is_empty()).then(|| DocumentText {
+    let text = DocumentText {
         extractor: "tesseract".into(),
         parts,
         tabular: false,
         ocr: true,
-    })
+    };
+    // OCR that read (next to) nothing leaves the scan unread: needs_ocr, not an empty document
+    (text.non_space_chars() >= SCAN_CHARS_PER_PAGE).then_some(text)
 }
 
 fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
@@ -558,6 +671,41 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.code(), "corrupt_document");
+    }
+
+    #[test]
+    fn a_tool_past_its_limit_is_killed() {
+        let started = std::time::Instant::now();
+        assert_eq!(
+            run_limited(
+                Command::new("sh").args(["-c", "echo partial; exec sleep 30"]),
+                Duration::from_millis(200)
+            ),
+            None
+        );
+        // killed, not waited for (sleep 30 would take 30 s)
+        assert!(started.elapsed() < Duration::from_secs(10));
+        assert_eq!(
+            run_limited(
+                Command::new("sh").args(["-c", "echo ok"]),
+                Duration::from_secs(10)
+            ),
+            Some(b"ok\n".to_vec())
+        );
+        // a failing tool gives nothing, not its partial output
+        assert_eq!(
+            run_limited(
+                Command::new("sh").args(["-c", "echo half; exit 3"]),
+                Duration::from_secs(10)
+            ),
+            None
+        );
+        // more than a pipe buffer of output does not block the tool
+        let big = run_limited(
+            Command::new("sh").args(["-c", "head -c 300000 /dev/zero"]),
+            Duration::from_secs(10),
+        );
+        assert_eq!(big.map(|b| b.len()), Some(300_000));
     }
 
     #[test]

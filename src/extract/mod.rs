@@ -1,5 +1,6 @@
 //! Extract: bytes → text and structure. Charset decoding, HTML structure, and (later) documents.
 
+pub mod actual_text;
 pub mod charset;
 pub mod document;
 pub mod html;
