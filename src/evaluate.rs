@@ -952,9 +952,11 @@ fn judge_document_text(
     year_rule: years::YearRule,
 ) -> Candidate {
     let content = text.full_text();
-    // Word-exported PDFs lose the nikhahit (ประจำปี → ประจาปี): the fold key is appended so that
-    // phrase-length element phrases still match (Phrase::found_in).
-    let both = format!("{context}\n{content}");
+    // Elements are looked for in the document and what its link calls it, not in the row or
+    // heading around the link: that restates the item's name ("แผนและความก้าวหน้า…") whatever the
+    // document holds. Word-exported PDFs lose the nikhahit (ประจำปี → ประจาปี): the fold key is
+    // appended so that phrase-length element phrases still match (Phrase::found_in).
+    let both = format!("{name}\n{content}");
     let key = format!("{}\n{}", thai::match_key(&both), thai::fold_key(&both));
     // What names the document: the link to it and its opening lines (its title).
     let opening: String = content

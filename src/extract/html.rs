@@ -252,10 +252,22 @@ fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
     ];
     attrs.iter().flatten().any(|value| {
         value
-            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .split_whitespace()
+            // `has-sidebar`, `no-sidebar`: a layout modifier on a wrapper, not the sidebar itself
+            .filter(|class| {
+                !["has-", "no-", "with-", "is-"]
+                    .iter()
+                    .any(|p| class.to_ascii_lowercase().starts_with(p))
+            })
+            .flat_map(|class| class.split(['-', '_']))
             .any(|token| tokens.iter().any(|t| token.eq_ignore_ascii_case(t)))
     })
 }
+
+/// Elements that wrap the whole page or its main content: their id or class describes the
+/// layout (`<body class="sidebar-left">` in Drupal 6, `<main class="with-sidebar">`), so it never
+/// makes them chrome.
+const WRAPPER_TAGS: &[&str] = &["html", "body", "main", "article"];
 
 impl Walker<'_> {
     fn meta(&mut self, e: &scraper::node::Element) {
@@ -395,7 +407,8 @@ impl Walker<'_> {
                     return;
                 }
                 let is_block = BLOCK_TAGS.contains(&name);
-                let is_chrome = CHROME_TAGS.contains(&name) || tokens_match(e, CHROME_TOKENS);
+                let is_chrome = CHROME_TAGS.contains(&name)
+                    || (!WRAPPER_TAGS.contains(&name) && tokens_match(e, CHROME_TOKENS));
                 let is_heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
                 if is_block {
                     self.flush();
@@ -644,6 +657,20 @@ mod tests {
              <ul><li>x</li></ul><div class=\"menu\"><ol><li>a</li><li>b</li><li>c</li></ol></div></body>",
         );
         assert_eq!(p.ordered_lists, vec![3]);
+    }
+
+    #[test]
+    fn layout_classes_on_wrappers_are_not_chrome() {
+        let p = page(
+            r#"<body class="sidebar-left"><div class="page has-sidebar"><main class="main-with-nav">
+               <p>โครงสร้างองค์กร</p></main></div><div id="sidebar-left"><p>เมนู</p></div></body>"#,
+        );
+        let chrome: Vec<(&str, bool)> = p
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.chrome))
+            .collect();
+        assert_eq!(chrome, vec![("โครงสร้างองค์กร", false), ("เมนู", true)]);
     }
 
     #[test]

@@ -1,0 +1,49 @@
+<!DOCTYPE html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>หน้าหลัก - สำนักงานสาธารณสุขจังหวัดศรีนครา</title>
+<link rel="stylesheet" href="/css/bootstrap.min.css"><link rel="stylesheet" href="/css/style.css">
+</head>
+<body>
+<div class="topbar">กระทรวงสาธารณสุข | <a href="https://www.moph.go.th/">MOPH</a> | โทร 0-4351-2040</div>
+<header><a href="/"><img src="/images/logo.png" alt="logo" width="64"></a> <span class="brand">สำนักงานสาธารณสุขจังหวัดศรีนครา<br><small>Srinakhra Provincial Public Health Office</small></span></header>
+<nav class="navbar"><ul>
+<li><a href="/">หน้าหลัก</a></li>
+<li><a href="/page.php?id=2">เกี่ยวกับหน่วยงาน</a><ul>
+  <li><a href="/page.php?id=2">ประวัติ วิสัยทัศน์ พันธกิจ</a></li>
+  <li><a href="/page.php?id=3">โครงสร้างและหน้าที่</a></li>
+  <li><a href="/page.php?id=4">ผู้บริหาร</a></li></ul></li>
+<li><a href="/news.php">ข่าวประชาสัมพันธ์</a></li>
+<li><a href="/page.php?id=40">E-Service</a></li>
+<li><a href="/ita/2569/">ITA</a><ul>
+  <li><a href="/ita/2569/">ITA 2569 (OIT ป.ป.ช.)</a></li>
+  <li><a href="/moit/2569/">MOIT 2569 (กระทรวงสาธารณสุข)</a></li></ul></li>
+<li><a href="/page.php?id=41">ร้องเรียน/แจ้งเบาะแส</a></li>
+<li><a href="/webboard/">ถาม-ตอบ</a></li>
+<li><a href="/contact.php">ติดต่อเรา</a></li>
+</ul></nav>
+<div class="container">
+<div class="row"><div class="col-md-8">
+<h3>ข่าวประชาสัมพันธ์ล่าสุด</h3>
+<ul class="news">
+<li><a href="/news.php?id=425">สสจ.ศรีนครา รณรงค์ฉีดวัคซีนป้องกันโรคไข้หวัดใหญ่ กลุ่ม 608 ปี 2569</a> <span class="date">12 มี.ค. 2569</span></li>
+<li><a href="/news.php?id=421">ประชุมคณะกรรมการวางแผนและประเมินผล (กวป.) ครั้งที่ 2/2569</a> <span class="date">5 ก.พ. 2569</span></li>
+<li><a href="/news.php?id=418">มอบนโยบายการดำเนินงานสาธารณสุข ปีงบประมาณ 2569</a> <span class="date">20 ต.ค. 2568</span></li>
+</ul>
+<p><a href="/news.php">ดูข่าวทั้งหมด</a></p>
+</div>
+<div class="col-md-4">
+<div class="card"><a href="/ita/2569/"><img src="/images/banner-ita.png" alt="ITA 2569"></a>
+<p><a href="/ita/2569/">การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2569</a></p></div>
+<div class="card"><a href="/moit/2569/"><img src="/images/banner-moit.png" alt="MOIT 2569"></a>
+<p><a href="/moit/2569/">MOPH ITA (MOIT) ปี 2569 ตามเกณฑ์กระทรวงสาธารณสุข</a></p></div>
+<div class="card"><a href="/page.php?id=41">ร้องเรียนการทุจริตและประพฤติมิชอบ</a></div>
+</div></div>
+</div>
+<footer><p><b>สำนักงานสาธารณสุขจังหวัดศรีนครา</b> เลขที่ 99 หมู่ที่ 4 ถนนศรีนครา-ท่าช้าง ตำบลในเมือง อำเภอเมืองศรีนครา จังหวัดศรีนครา 45190<br>โทรศัพท์ 0-4351-2040 โทรสาร 0-4351-2041 อีเมล saraban_snk@moph.go.th</p>
+<p><a href="https://www.facebook.com/ssj.srinakhra">Facebook สสจ.ศรีนครา</a> | <a href="/page.php?id=45">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a> | ผู้เข้าชม 184,221</p></footer>
+<script src="/js/jquery.min.js"></script>
+</body>
+</html>
