@@ -122,6 +122,9 @@ pub struct SiteSnapshot {
     pub stopped: StopReason,
     /// Human notes on the crawl (robots, sitemaps, traps).
     pub notes: Vec<String>,
+    /// Hosts whose TLS certificate is invalid, with the problem; only filled by `--insecure`
+    /// scans (otherwise such hosts are not read at all).
+    pub certificate_problems: std::collections::BTreeMap<String, String>,
     pub elapsed: Duration,
 }
 
@@ -201,12 +204,24 @@ pub async fn crawl(
         documents: HashMap::new(),
         stopped: StopReason::Complete,
         notes: Vec::new(),
+        certificate_problems: Default::default(),
         elapsed: Duration::ZERO,
     };
     let mut frontier = Frontier::new(config.max_depth);
     // robots.txt and sitemaps may take at most a quarter of the time limit: a silent server must
     // not use up the whole budget before the start page is even asked for.
     let prelude_deadline = began + config.time_limit / 4;
+    // Where the start host points decides whether private addresses may be fetched; a lookup
+    // that does not finish in time leaves the strict rule (public addresses only).
+    if tokio::time::timeout_at(prelude_deadline, fetcher.decide_address_rule(start))
+        .await
+        .is_err()
+    {
+        snapshot.notes.push(format!(
+            "{} did not resolve in time; only public addresses are fetched",
+            start.host_str().unwrap_or("")
+        ));
+    }
     let robots = match tokio::time::timeout_at(
         prelude_deadline,
         load_robots(start, config, &fetcher, &mut snapshot),
@@ -237,6 +252,7 @@ pub async fn crawl(
                 reason: FailureReason::RobotsDisallowed,
             },
         );
+        snapshot.certificate_problems = fetcher.certificate_problems();
         snapshot.elapsed = began.elapsed();
         return snapshot;
     }
@@ -437,6 +453,7 @@ pub async fn crawl(
             frontier.trapped
         ));
     }
+    snapshot.certificate_problems = fetcher.certificate_problems();
     snapshot.elapsed = began.elapsed();
     snapshot
 }

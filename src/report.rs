@@ -81,6 +81,9 @@ pub fn text(report: &ScanReport, color: bool) -> String {
         "crawl: {} pages, {} documents checked, {:.1} s, stopped: {}",
         report.crawl.pages, report.crawl.documents, report.crawl.seconds, report.crawl.stopped
     );
+    for warning in &report.warnings {
+        let _ = writeln!(out, "  {}", p.wrap("33", &format!("warning: {warning}")));
+    }
     for note in &report.crawl.notes {
         let _ = writeln!(out, "  {}", p.dim(&format!("note: {note}")));
     }
