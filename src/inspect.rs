@@ -82,7 +82,7 @@ pub async fn inspect(
         );
         (text, Some(content))
     } else if kind.is_document() {
-        match document::extract(&bytes, kind, content_type.as_deref()) {
+        match document::extract_guarded(&bytes, kind, content_type.as_deref()) {
             Ok(doc) => {
                 let _ = writeln!(
                     out,

@@ -134,6 +134,24 @@ pub fn tool_status() -> Vec<(&'static str, bool)> {
     ]
 }
 
+/// Extracts the text of a document with panics caught: pdf-extract and its parsers panic on
+/// many malformed files (the fuzzer in `fuzz/` finds dozens), and such a file must be
+/// `parser_failed`, not a crash. Blocking; the scan uses [`extract_isolated`], `inspect` this.
+pub fn extract_guarded(
+    bytes: &[u8],
+    kind: ContentKind,
+    content_type: Option<&str>,
+) -> Result<DocumentText, DocumentError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract(bytes, kind, content_type)
+    }))
+    .unwrap_or_else(|_| {
+        Err(DocumentError::ParserFailed(
+            "the document parser crashed on this file; it is probably damaged".into(),
+        ))
+    })
+}
+
 /// Extracts `bytes` of `kind`, isolated: on a blocking thread, panics caught, bounded by `deadline`.
 pub async fn extract_isolated(
     bytes: Vec<u8>,
@@ -141,14 +159,11 @@ pub async fn extract_isolated(
     content_type: Option<String>,
     deadline: Duration,
 ) -> Result<DocumentText, DocumentError> {
-    let task = tokio::task::spawn_blocking(move || {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            extract(&bytes, kind, content_type.as_deref())
-        }))
-    });
+    let task =
+        tokio::task::spawn_blocking(move || extract_guarded(&bytes, kind, content_type.as_deref()));
     match tokio::time::timeout(deadline, task).await {
-        Ok(Ok(Ok(result))) => result,
-        Ok(Ok(Err(_))) | Ok(Err(_)) => Err(DocumentError::ParserFailed(
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(DocumentError::ParserFailed(
             "the document parser crashed on this file".into(),
         )),
         Err(_) => Err(DocumentError::ParserFailed(format!(
@@ -435,6 +450,11 @@ const THAI_MONTHS: [&str; 12] = [
 /// An Excel date serial as a Thai date with a Buddhist-era year (`15 ตุลาคม 2568`), so that year
 /// rules read spreadsheet dates like any other Thai text.
 pub fn thai_date_from_serial(serial: f64) -> String {
+    // Excel's dates end at 9999-12-31 (serial 2 958 465); anything else in a date cell (a
+    // corrupt or hostile file: 1e300, NaN) is shown as the number, and never overflows below
+    if !(0.0..=2_958_465.0).contains(&serial) {
+        return format!("{serial}");
+    }
     // days since 1970-01-01 (Excel's day 25569), then the civil-from-days algorithm
     let days = serial.floor() as i64 - 25569;
     let z = days + 719_468;
@@ -532,6 +552,16 @@ mod tests {
         assert_eq!(thai_date_from_serial(45728.0), "12 มีนาคม 2568");
         assert_eq!(thai_date_from_serial(45945.0), "15 ตุลาคม 2568");
         assert_eq!(thai_date_from_serial(25569.0), "1 มกราคม 2513");
+        assert_eq!(thai_date_from_serial(2_958_465.0), "31 ธันวาคม 10542");
+    }
+
+    /// Fuzzer finding (xlsx): a date-formatted cell holding 1e300 overflowed the day arithmetic.
+    #[test]
+    fn out_of_range_serials_are_numbers_not_panics() {
+        assert_eq!(thai_date_from_serial(1e300), format!("{}", 1e300));
+        assert_eq!(thai_date_from_serial(f64::NAN), "NaN");
+        assert_eq!(thai_date_from_serial(-1.0), "-1");
+        assert_eq!(thai_date_from_serial(f64::INFINITY), "inf");
     }
 
     #[test]
