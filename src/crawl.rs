@@ -66,6 +66,16 @@ pub enum StopReason {
 }
 
 impl StopReason {
+    /// Every reason, for documentation checks.
+    pub const ALL: [StopReason; 6] = [
+        Self::Complete,
+        Self::MaxPages,
+        Self::TimeLimit,
+        Self::Interrupted,
+        Self::StartFailed,
+        Self::RobotsDisallowed,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Complete => "complete",
