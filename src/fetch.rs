@@ -659,7 +659,7 @@ fn causes<'a>(
 
 /// A failure reason from the typed causes of an error, with a detail for people; `None` when no
 /// cause is recognised by type.
-fn classify_typed(error: &reqwest::Error) -> Option<(FailureReason, String)> {
+fn classify_typed(error: &(dyn std::error::Error + 'static)) -> Option<(FailureReason, String)> {
     let chain = causes(error);
     for cause in &chain {
         if let Some(refused) = cause.downcast_ref::<PrivateAddressRefused>() {
@@ -779,8 +779,64 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_seconds() {
+    fn retry_after_seconds_and_dates() {
         assert_eq!(parse_retry_after("5"), Some(Duration::from_secs(5)));
         assert_eq!(parse_retry_after(""), None);
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2026 07:28:00 GMT"),
+            Some(Duration::from_secs(60))
+        );
+    }
+
+    /// An error that wraps another, as hyper and reqwest wrap the connector's errors.
+    #[derive(Debug)]
+    struct Wrapper(Box<dyn std::error::Error + Send + Sync>);
+    impl std::fmt::Display for Wrapper {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("client error (Connect)")
+        }
+    }
+    impl std::error::Error for Wrapper {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&*self.0)
+        }
+    }
+
+    /// rustls's error sits inside an io::Error, whose `source()` skips it: the walk must find it
+    /// anyway, and a TLS failure is never classified (and retried) as a reset.
+    #[test]
+    fn tls_errors_are_found_inside_io_errors_and_not_retried() {
+        let tls = rustls::Error::InvalidCertificate(rustls::CertificateError::Expired);
+        let io = std::io::Error::new(std::io::ErrorKind::InvalidData, tls);
+        let error = Wrapper(Box::new(io));
+        let (reason, detail) = classify_typed(&error).expect("classified by type");
+        assert_eq!(reason, FailureReason::TlsInvalid);
+        assert!(
+            detail.contains("expired") && detail.contains("--insecure"),
+            "{detail}"
+        );
+        assert!(!reason.is_retryable());
+        // a handshake the peer resets is a reset (retried), found by the io kind
+        let reset = Wrapper(Box::new(std::io::Error::from(
+            std::io::ErrorKind::ConnectionReset,
+        )));
+        assert_eq!(
+            classify_typed(&reset).map(|r| r.0),
+            Some(FailureReason::ConnectionReset)
+        );
+        let refused = Wrapper(Box::new(PrivateAddressRefused {
+            host: "www.a.go.th".into(),
+            addresses: vec!["10.0.0.1".parse().unwrap()],
+        }));
+        let (reason, _) = classify_typed(&refused).unwrap();
+        assert_eq!(reason, FailureReason::PrivateAddress);
+        assert!(!reason.is_retryable());
+        for reason in FailureReason::ALL {
+            let retried = matches!(
+                reason,
+                FailureReason::Timeout | FailureReason::ConnectionReset
+            );
+            assert_eq!(reason.is_retryable(), retried, "{reason:?}");
+        }
     }
 }

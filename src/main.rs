@@ -434,14 +434,22 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         return ExitCode::from(EXIT_RUNTIME);
     }
     if report.crawl.stopped == "start_failed" {
-        let reason = report
-            .items
-            .first()
-            .map(|i| i.reason.clone())
-            .unwrap_or_default();
-        eprintln!(
-            "error: the start page {start} could not be fetched; check the address and that the site is up ({reason})"
-        );
+        let first = report.items.first();
+        let reason = first.map(|i| i.reason.clone()).unwrap_or_default();
+        let code = first.and_then(|i| i.reason_code.as_deref());
+        if reason.starts_with("the start page could not be fetched") {
+            // the reason names the failure and, for TLS and private addresses, what to do;
+            // "is the site up" would mislead there
+            let advice = match code {
+                Some("tls_invalid" | "private_address") => "",
+                _ => "; check the address and that the site is up",
+            };
+            eprintln!("error: {reason}{advice}");
+        } else {
+            eprintln!(
+                "error: the start page {start} could not be fetched; check the address and that the site is up ({reason})"
+            );
+        }
         return ExitCode::from(EXIT_RUNTIME);
     }
     if let Some(threshold) = args.fail_under

@@ -145,7 +145,9 @@ fn note_certificate_problems(items: &mut [ItemResult], snapshot: &SiteSnapshot) 
         for evidence in &mut item.evidence {
             let host = Url::parse(&evidence.url)
                 .ok()
-                .and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+                .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+                // URLs bracket IPv6 hosts; TLS server names do not
+                .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_string());
             let Some(problem) = host.as_deref().and_then(|h| problems.get(h)) else {
                 continue;
             };
