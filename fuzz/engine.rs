@@ -2,7 +2,8 @@
 //! nightly toolchain this project does not require.
 //!
 //! Targets: the HTML extractor, the charset decoder, the document extractors (PDF with the
-//! built-in pdf-extract, DOCX, XLSX, CSV) and the checklist loader. Each is seeded from the files
+//! built-in pdf-extract, DOCX, XLSX, CSV), the checklist loader, the sitemap parser and
+//! robots.txt as the crawl reads it. Each is seeded from the files
 //! of the repository (`tests/fixtures`, `tests/corpus`, `checklists`, `demo`) and fed mutants:
 //! bit flips, interesting bytes, cut/duplicated/spliced ranges, and tokens from a per-target
 //! dictionary; for DOCX/XLSX, half the mutants change one XML part inside the zip and re-zip it,
@@ -12,8 +13,8 @@
 //! raised inside a third-party document parser (pdf-extract, calamine, zip) are *contained*: the
 //! scan and `inspect` run documents through `document::extract_guarded`, which turns them into
 //! `parser_failed`; they are counted and saved apart, not failures. A panic in oitcheck's own code
-//! (`src/…`), or anywhere under the HTML, charset and checklist targets (which are not isolated),
-//! is a finding. Aborts (stack overflow, out of memory) end the process; the runner script finds
+//! (`src/…`), or anywhere under the other targets (which are not isolated: HTML, charset,
+//! checklist, sitemap, robots), is a finding. Aborts (stack overflow, out of memory) end the process; the runner script finds
 //! them through the `current` file written before each input.
 //!
 //! Deterministic: the same seed, seeds and count give the same inputs. This file is shared by
@@ -69,10 +70,12 @@ pub enum Target {
     Xlsx,
     Csv,
     Checklist,
+    Sitemap,
+    Robots,
 }
 
 impl Target {
-    pub const ALL: [Target; 7] = [
+    pub const ALL: [Target; 9] = [
         Target::Html,
         Target::Charset,
         Target::Pdf,
@@ -80,6 +83,8 @@ impl Target {
         Target::Xlsx,
         Target::Csv,
         Target::Checklist,
+        Target::Sitemap,
+        Target::Robots,
     ];
 
     pub fn name(self) -> &'static str {
@@ -91,6 +96,8 @@ impl Target {
             Target::Xlsx => "xlsx",
             Target::Csv => "csv",
             Target::Checklist => "checklist",
+            Target::Sitemap => "sitemap",
+            Target::Robots => "robots",
         }
     }
 
@@ -107,12 +114,14 @@ impl Target {
             Target::Xlsx => &["xlsx", "ods"],
             Target::Csv => &["csv"],
             Target::Checklist => &["yaml", "yml"],
+            Target::Sitemap => &["xml"],
+            Target::Robots => &["txt"],
         }
     }
 
     /// Whether a panic inside a dependency is contained by oitcheck (documents are parsed
     /// under `catch_unwind`) rather than a crash of the scan.
-    fn isolated(self) -> bool {
+    pub fn isolated(self) -> bool {
         matches!(
             self,
             Target::Pdf | Target::Docx | Target::Xlsx | Target::Csv
@@ -176,6 +185,25 @@ impl Target {
                     let _ = oitcheck::rules::Rules::new(&checklist);
                 }
             }
+            Target::Sitemap => {
+                let _ = oitcheck::crawl::parse_sitemap(data);
+            }
+            Target::Robots => {
+                // as the crawl reads robots.txt: lossy text, then the questions it asks
+                let text = String::from_utf8_lossy(data);
+                if let Ok(robot) = texting_robots::Robot::new("oitcheck", text.as_bytes()) {
+                    for url in [
+                        "http://fuzz.go.th/",
+                        "http://fuzz.go.th/private/x.php?a=1",
+                        "http://fuzz.go.th/%E0%B8%81/",
+                    ] {
+                        let _ = robot.allowed(url);
+                    }
+                    // the crawl turns the delay into a wait
+                    let _ = robot.delay.and_then(oitcheck::crawl::crawl_delay);
+                    let _ = robot.sitemaps.len();
+                }
+            }
         }
     }
 
@@ -186,11 +214,52 @@ impl Target {
             Target::Docx | Target::Xlsx => OOXML_DICT,
             Target::Csv => CSV_DICT,
             Target::Checklist => YAML_DICT,
+            Target::Sitemap => SITEMAP_DICT,
+            Target::Robots => ROBOTS_DICT,
         }
     }
 }
 
 /// Tokens the mutator inserts, per target: the syntax that parsers branch on.
+static SITEMAP_DICT: &[&[u8]] = &[
+    b"<urlset>",
+    b"</urlset>",
+    b"<sitemapindex>",
+    b"<sitemap>",
+    b"</sitemap>",
+    b"<url><loc>",
+    b"<loc>",
+    b"</loc>",
+    b"</url>",
+    b"&amp;",
+    b"&lt;",
+    b"&#x41;",
+    b"&bogus;",
+    b"<![CDATA[http://a.go.th/]]>",
+    b"<?xml version=\"1.0\"?>",
+    b"<!DOCTYPE x [<!ENTITY a \"b\">]>",
+    b"xmlns:ns=\"x\"",
+    b"<ns:loc>",
+];
+static ROBOTS_DICT: &[&[u8]] = &[
+    b"User-agent: *\n",
+    b"User-agent: oitcheck\n",
+    b"Disallow: /\n",
+    b"Disallow: /private/\n",
+    b"Allow: /private/x\n",
+    b"Disallow: /*.php$\n",
+    b"Disallow: /%E0%B8%81\n",
+    b"Crawl-delay: 5\n",
+    b"Crawl-delay: 1e300\n",
+    b"Crawl-delay: -1\n",
+    b"Crawl-delay: NaN\n",
+    b"Sitemap: http://fuzz.go.th/sitemap.xml\n",
+    b"*",
+    b"$",
+    b"#",
+    b"\r\n",
+    b"\xEF\xBB\xBF",
+];
 static HTML_DICT: &[&[u8]] = &[
     b"<div>",
     b"</div>",
@@ -382,8 +451,9 @@ static YAML_DICT: &[&[u8]] = &[
     "ข้อมูลพื้นฐาน".as_bytes(),
 ];
 
-/// Where inputs of past findings are kept, one folder per target, with the target's extension:
-/// they are always the first seeds, so every run (the smoke test too) replays them.
+/// Where inputs of past findings (and hand-made seeds for shapes the repository lacks) are kept,
+/// one folder per target, with the target's extension: they are always the first seeds, so every
+/// run (the smoke test too) replays them.
 pub const REGRESSIONS: &str = "fuzz/regressions";
 
 /// Seed inputs for `target`: the regressions, then up to `limit` files of the repository at

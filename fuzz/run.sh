@@ -17,7 +17,7 @@ bin="$target_dir/debug/examples/fuzz"
 # a runaway allocation fails (and aborts) at 8 GB of address space instead of swapping the machine
 ulimit -v 8000000 2>/dev/null || true
 status=0
-for t in html charset pdf docx xlsx csv checklist; do
+for t in html charset pdf docx xlsx csv checklist sitemap robots; do
     timeout --signal=KILL $((secs + 60)) "$bin" "$t" --seconds "$secs" --seed "$seed" --out "$out"
     rc=$?
     case $rc in

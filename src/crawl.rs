@@ -509,6 +509,16 @@ async fn read_document(
     result
 }
 
+/// robots.txt's `Crawl-delay` (seconds, as texting_robots parsed it) as the wait between
+/// requests, at most 30 s. A NaN would make `Duration` panic; texting_robots does not produce
+/// one today, but the value comes from a hostile file, so it is checked here, not trusted.
+pub fn crawl_delay(seconds: f32) -> Option<Duration> {
+    if seconds.is_nan() {
+        return None;
+    }
+    Some(Duration::from_secs_f32(seconds.clamp(0.0, 30.0)))
+}
+
 async fn load_robots(
     start: &Url,
     config: &CrawlConfig,
@@ -531,8 +541,7 @@ async fn load_robots(
             let text = String::from_utf8_lossy(&f.body);
             match texting_robots::Robot::new(agent, text.as_bytes()) {
                 Ok(robot) => {
-                    if let Some(delay) = robot.delay {
-                        let delay = Duration::from_secs_f32(delay.clamp(0.0, 30.0));
+                    if let Some(delay) = robot.delay.and_then(crawl_delay) {
                         fetcher.set_min_interval(start, delay);
                         snapshot.notes.push(format!(
                             "robots.txt asks for a crawl delay of {:.1} s; honoured",
@@ -683,6 +692,15 @@ pub fn parse_sitemap(body: &[u8]) -> (Vec<String>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crawl_delays_are_capped_and_never_panic() {
+        assert_eq!(crawl_delay(5.0), Some(Duration::from_secs(5)));
+        assert_eq!(crawl_delay(1e30), Some(Duration::from_secs(30)));
+        assert_eq!(crawl_delay(f32::INFINITY), Some(Duration::from_secs(30)));
+        assert_eq!(crawl_delay(-3.0), Some(Duration::ZERO));
+        assert_eq!(crawl_delay(f32::NAN), None);
+    }
 
     #[test]
     fn sitemaps_and_indexes() {

@@ -16,7 +16,7 @@ use oitcheck::fetch::ContentKind;
 
 /// Mutants per target after its seeds; the time cap keeps a slow machine under ~10 s in all.
 const MUTANTS: usize = 250;
-const PER_TARGET: Duration = Duration::from_millis(1200);
+const PER_TARGET: Duration = Duration::from_millis(900);
 
 #[test]
 fn every_target_survives_its_seeds_and_a_few_hundred_mutants() {
