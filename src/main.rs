@@ -185,7 +185,12 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_RUNTIME);
         }
     };
-    runtime.block_on(run(cli))
+    let code = runtime.block_on(run(cli));
+    // A document parser past its deadline may still be running on a blocking thread (a thread
+    // cannot be stopped); dropping the runtime would wait for it, and a finished scan would not
+    // exit. The report is written by now: give such threads a moment, then leave.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    code
 }
 
 async fn run(cli: Cli) -> ExitCode {
