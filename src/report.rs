@@ -2,7 +2,8 @@
 //!
 //! The JSON contract (fields may be added, none removed): `site`, `checklist.{id,fiscal_year}`,
 //! `crawl.{pages,documents,stopped}`, `items[].{id,answer,reason,evidence[].{url,found_on,
-//! link_text,matched},missing}`, `score.{oit,rating,indicators,sub_indicators}`.
+//! link_text,matched},missing}`, `score.{oit,rating,indicators,sub_indicators}`, and `warnings`
+//! when there are any (absent otherwise).
 
 use std::fmt::Write as _;
 
