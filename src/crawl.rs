@@ -66,6 +66,16 @@ pub enum StopReason {
 }
 
 impl StopReason {
+    /// Every reason, for documentation checks.
+    pub const ALL: [StopReason; 6] = [
+        Self::Complete,
+        Self::MaxPages,
+        Self::TimeLimit,
+        Self::Interrupted,
+        Self::StartFailed,
+        Self::RobotsDisallowed,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Complete => "complete",
@@ -122,6 +132,9 @@ pub struct SiteSnapshot {
     pub stopped: StopReason,
     /// Human notes on the crawl (robots, sitemaps, traps).
     pub notes: Vec<String>,
+    /// Hosts whose TLS certificate is invalid, with the problem; only filled by `--insecure`
+    /// scans (otherwise such hosts are not read at all).
+    pub certificate_problems: std::collections::BTreeMap<String, String>,
     pub elapsed: Duration,
 }
 
@@ -201,12 +214,24 @@ pub async fn crawl(
         documents: HashMap::new(),
         stopped: StopReason::Complete,
         notes: Vec::new(),
+        certificate_problems: Default::default(),
         elapsed: Duration::ZERO,
     };
     let mut frontier = Frontier::new(config.max_depth);
     // robots.txt and sitemaps may take at most a quarter of the time limit: a silent server must
     // not use up the whole budget before the start page is even asked for.
     let prelude_deadline = began + config.time_limit / 4;
+    // Where the start host points decides whether private addresses may be fetched; a lookup
+    // that does not finish in time leaves the strict rule (public addresses only).
+    if tokio::time::timeout_at(prelude_deadline, fetcher.decide_address_rule(start))
+        .await
+        .is_err()
+    {
+        snapshot.notes.push(format!(
+            "{} did not resolve in time; only public addresses are fetched",
+            start.host_str().unwrap_or("")
+        ));
+    }
     let robots = match tokio::time::timeout_at(
         prelude_deadline,
         load_robots(start, config, &fetcher, &mut snapshot),
@@ -237,6 +262,7 @@ pub async fn crawl(
                 reason: FailureReason::RobotsDisallowed,
             },
         );
+        snapshot.certificate_problems = fetcher.certificate_problems();
         snapshot.elapsed = began.elapsed();
         return snapshot;
     }
@@ -437,6 +463,7 @@ pub async fn crawl(
             frontier.trapped
         ));
     }
+    snapshot.certificate_problems = fetcher.certificate_problems();
     snapshot.elapsed = began.elapsed();
     snapshot
 }
@@ -482,6 +509,16 @@ async fn read_document(
     result
 }
 
+/// robots.txt's `Crawl-delay` (seconds, as texting_robots parsed it) as the wait between
+/// requests, at most 30 s. A NaN would make `Duration` panic; texting_robots does not produce
+/// one today, but the value comes from a hostile file, so it is checked here, not trusted.
+pub fn crawl_delay(seconds: f32) -> Option<Duration> {
+    if seconds.is_nan() {
+        return None;
+    }
+    Some(Duration::from_secs_f32(seconds.clamp(0.0, 30.0)))
+}
+
 async fn load_robots(
     start: &Url,
     config: &CrawlConfig,
@@ -504,8 +541,7 @@ async fn load_robots(
             let text = String::from_utf8_lossy(&f.body);
             match texting_robots::Robot::new(agent, text.as_bytes()) {
                 Ok(robot) => {
-                    if let Some(delay) = robot.delay {
-                        let delay = Duration::from_secs_f32(delay.clamp(0.0, 30.0));
+                    if let Some(delay) = robot.delay.and_then(crawl_delay) {
                         fetcher.set_min_interval(start, delay);
                         snapshot.notes.push(format!(
                             "robots.txt asks for a crawl delay of {:.1} s; honoured",
@@ -656,6 +692,15 @@ pub fn parse_sitemap(body: &[u8]) -> (Vec<String>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crawl_delays_are_capped_and_never_panic() {
+        assert_eq!(crawl_delay(5.0), Some(Duration::from_secs(5)));
+        assert_eq!(crawl_delay(1e30), Some(Duration::from_secs(30)));
+        assert_eq!(crawl_delay(f32::INFINITY), Some(Duration::from_secs(30)));
+        assert_eq!(crawl_delay(-3.0), Some(Duration::ZERO));
+        assert_eq!(crawl_delay(f32::NAN), None);
+    }
 
     #[test]
     fn sitemaps_and_indexes() {

@@ -1344,6 +1344,17 @@ fn decide(
         result.reason = reason.clone();
         result.missing = missing.clone();
         result.evidence.push(best.evidence.clone());
+    } else if let (StopReason::StartFailed, Some(UrlState::Failed { reason, detail })) =
+        (snapshot.stopped, snapshot.state(&snapshot.start))
+    {
+        // the start page's own failure (tls_invalid, private_address, dns_error, …) says more
+        // than "the crawl stopped early"
+        result.answer = Answer::Unknown;
+        result.reason_code = Some(reason.as_str().to_string());
+        result.reason = format!(
+            "the start page could not be fetched ({}): {detail}",
+            reason.as_str()
+        );
     } else if snapshot.stopped == StopReason::RobotsDisallowed {
         result.answer = Answer::Unknown;
         result.reason_code = Some("robots_disallowed".into());

@@ -8,9 +8,18 @@
 //! followed by hand so that each hop is rate-limited, recorded and checked against the scope.
 //!
 //! Retry classification (after lychee): timeouts, connection resets, 408, 429 and 5xx are retried
-//! with backoff; DNS failures, refused connections and TLS errors are not.
+//! with backoff; DNS failures, refused connections, TLS errors and refused private addresses are
+//! not (they will not be different in a few seconds). Errors are classified by walking the error's
+//! `source()` chain for typed causes (rustls, io, the address guard's own errors) before falling
+//! back to the message text, so a reworded message in a dependency does not turn a TLS error into
+//! a retried "reset".
+//!
+//! Every connection goes through [`crate::netguard`]'s resolver (no private addresses when the
+//! scan starts on a public site) and, with `--insecure`, through [`crate::tls`]'s recording
+//! verifier (invalid certificates accepted, but remembered for the report).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -18,6 +27,9 @@ use serde::Serialize;
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 use url::Url;
+
+use crate::netguard::{self, AddressGuard, DnsFailure, GuardedResolver, PrivateAddressRefused};
+use crate::tls::{self, CertificateProblems};
 
 /// Settings for the HTTP client.
 #[derive(Debug, Clone)]
@@ -35,6 +47,12 @@ pub struct FetchConfig {
     pub max_redirects: usize,
     /// Accept invalid TLS certificates (the evidence then says so).
     pub insecure: bool,
+    /// Fixed addresses for host names, answered instead of DNS (tests; a site reached under its
+    /// real name on a staging address). The address rule still applies to them.
+    pub resolve: Vec<(String, IpAddr)>,
+    /// Which addresses count as the public Internet ([`netguard::is_public`]); replaceable so
+    /// that tests on loopback can play a public site.
+    pub is_public: fn(IpAddr) -> bool,
 }
 
 impl Default for FetchConfig {
@@ -51,6 +69,8 @@ impl Default for FetchConfig {
             max_retry_after: Duration::from_secs(60),
             max_redirects: 10,
             insecure: false,
+            resolve: Vec::new(),
+            is_public: netguard::is_public,
         }
     }
 }
@@ -190,6 +210,9 @@ pub enum FailureReason {
     InvalidResponse,
     RobotsDisallowed,
     BudgetExhausted,
+    /// The host resolves to a private, loopback or link-local address, and the scan started on
+    /// a public site.
+    PrivateAddress,
 }
 
 impl FailureReason {
@@ -208,7 +231,31 @@ impl FailureReason {
             Self::InvalidResponse => "invalid_response",
             Self::RobotsDisallowed => "robots_disallowed",
             Self::BudgetExhausted => "budget_exhausted",
+            Self::PrivateAddress => "private_address",
         }
+    }
+
+    /// Every reason, for documentation checks.
+    pub const ALL: [FailureReason; 14] = [
+        Self::Timeout,
+        Self::DnsError,
+        Self::ConnectionRefused,
+        Self::ConnectionReset,
+        Self::TlsInvalid,
+        Self::TooManyRedirects,
+        Self::RedirectOffSite,
+        Self::RateLimited,
+        Self::Blocked,
+        Self::ServerError,
+        Self::InvalidResponse,
+        Self::RobotsDisallowed,
+        Self::BudgetExhausted,
+        Self::PrivateAddress,
+    ];
+
+    /// Whether a request that failed so is worth repeating after a backoff.
+    pub fn is_retryable(self) -> bool {
+        matches!(self, Self::Timeout | Self::ConnectionReset)
     }
 }
 
@@ -270,6 +317,9 @@ pub struct Fetcher {
     client: reqwest::Client,
     config: FetchConfig,
     hosts: Mutex<HashMap<String, Arc<HostGate>>>,
+    guard: AddressGuard,
+    /// Hosts whose invalid certificate `--insecure` let through.
+    certificate_problems: CertificateProblems,
 }
 
 /// A decision whether a redirect target may be followed.
@@ -285,12 +335,19 @@ fn host_key(url: &Url) -> String {
 
 impl Fetcher {
     pub fn new(config: FetchConfig) -> Result<Fetcher, String> {
-        let client = reqwest::Client::builder()
+        let guard = AddressGuard::new(&config.resolve, config.is_public, &proxy_hosts());
+        let certificate_problems = CertificateProblems::default();
+        let mut builder = reqwest::Client::builder();
+        if config.insecure {
+            builder = builder
+                .tls_backend_preconfigured(tls::insecure_config(certificate_problems.clone())?);
+        }
+        let client = builder
+            .dns_resolver(Arc::new(GuardedResolver(guard.clone())))
             .user_agent(config.user_agent.clone())
             .redirect(reqwest::redirect::Policy::none())
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
-            .danger_accept_invalid_certs(config.insecure)
             .default_headers({
                 let mut h = reqwest::header::HeaderMap::new();
                 h.insert(
@@ -311,11 +368,29 @@ impl Fetcher {
             client,
             config,
             hosts: Mutex::new(HashMap::new()),
+            guard,
+            certificate_problems,
         })
     }
 
     pub fn config(&self) -> &FetchConfig {
         &self.config
+    }
+
+    /// Decides from the start URL's host which addresses this scan may connect to (see
+    /// [`netguard`]); call before the first fetch, else only public addresses are allowed.
+    pub async fn decide_address_rule(&self, start: &Url) -> netguard::AddressRule {
+        self.guard.decide(start).await;
+        self.guard.rule()
+    }
+
+    /// Hosts whose certificate did not verify (only with `--insecure`; otherwise such hosts are
+    /// not fetched at all), with the problem.
+    pub fn certificate_problems(&self) -> BTreeMap<String, String> {
+        self.certificate_problems
+            .lock()
+            .expect("certificate problems lock")
+            .clone()
     }
 
     fn gate(&self, url: &Url) -> Arc<HostGate> {
@@ -349,6 +424,14 @@ impl Fetcher {
         let mut current = url.clone();
         let mut redirects = Vec::new();
         loop {
+            // a literal IP never reaches the resolver, so the address rule is checked here
+            if let Err(refused) = self.guard.check_literal(&current) {
+                return Err(FetchFailure {
+                    reason: FailureReason::PrivateAddress,
+                    detail: format!("{current}: {refused}"),
+                    redirects,
+                });
+            }
             let response = self.get_one(&current, max_bytes, &redirects).await?;
             if let Some(location) = response.redirect_to {
                 let next = current.join(&location).map_err(|e| FetchFailure {
@@ -406,10 +489,7 @@ impl Fetcher {
             };
             let retryable = match &outcome {
                 Ok(r) => matches!(r.fetched.status, 408 | 429 | 500..=599),
-                Err(f) => matches!(
-                    f.reason,
-                    FailureReason::Timeout | FailureReason::ConnectionReset
-                ),
+                Err(f) => f.reason.is_retryable(),
             };
             if !retryable || attempt >= self.config.max_retries {
                 return match outcome {
@@ -531,7 +611,93 @@ fn parse_retry_after(value: &str) -> Option<Duration> {
     }
 }
 
-/// Maps a reqwest error to a failure reason by walking its source chain.
+/// The proxies reqwest will use (it reads these variables itself): their host names are exempt
+/// from the address rule, since a corporate proxy on a private address is how such networks reach
+/// the Internet. Through a proxy, the proxy resolves the site's names, not oitcheck.
+fn proxy_hosts() -> Vec<String> {
+    ["http_proxy", "https_proxy", "all_proxy"]
+        .iter()
+        .flat_map(|name| [name.to_string(), name.to_ascii_uppercase()])
+        .filter_map(|name| std::env::var(name).ok())
+        .filter_map(|value| {
+            let with_scheme = if value.contains("://") {
+                value
+            } else {
+                format!("http://{value}")
+            };
+            Url::parse(&with_scheme)
+                .ok()?
+                .host_str()
+                .map(str::to_string)
+        })
+        .collect()
+}
+
+/// Every error in `error`'s cause chain, `error` first. `io::Error::source()` skips the error it
+/// wraps (it returns the wrapped error's source), so a wrapped error is visited through
+/// `get_ref()`: that is where rustls's error sits inside a failed handshake.
+fn causes<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Vec<&'a (dyn std::error::Error + 'static)> {
+    let mut out = Vec::new();
+    let mut next = Some(error);
+    while let Some(e) = next {
+        if out.len() >= 32 {
+            break;
+        }
+        out.push(e);
+        next = match e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => e.source(),
+        };
+    }
+    out
+}
+
+/// A failure reason from the typed causes of an error, with a detail for people; `None` when no
+/// cause is recognised by type.
+fn classify_typed(error: &(dyn std::error::Error + 'static)) -> Option<(FailureReason, String)> {
+    let chain = causes(error);
+    for cause in &chain {
+        if let Some(refused) = cause.downcast_ref::<PrivateAddressRefused>() {
+            return Some((FailureReason::PrivateAddress, refused.to_string()));
+        }
+        if let Some(dns) = cause.downcast_ref::<DnsFailure>() {
+            return Some((FailureReason::DnsError, format!("{dns}: {}", dns.source)));
+        }
+        if let Some(tls) = cause.downcast_ref::<rustls::Error>() {
+            let (what, certificate) = tls::describe(tls);
+            let advice = if certificate {
+                "browsers warn about it too. If you trust the site anyway (your own, or a known lapse), rerun with --insecure: the report will say the certificate is invalid"
+            } else {
+                "--insecure does not help with this; the server's TLS setup must be updated"
+            };
+            return Some((FailureReason::TlsInvalid, format!("{what}; {advice}")));
+        }
+    }
+    // io kinds come after the specific errors: a TLS failure also surfaces as an io::Error
+    for cause in &chain {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind as K;
+            let reason = match io.kind() {
+                K::TimedOut => FailureReason::Timeout,
+                K::ConnectionRefused => FailureReason::ConnectionRefused,
+                K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe | K::UnexpectedEof => {
+                    FailureReason::ConnectionReset
+                }
+                _ => continue,
+            };
+            return Some((reason, io.to_string()));
+        }
+    }
+    None
+}
+
+/// Maps a reqwest error to a failure reason: by type where the chain allows
+/// ([`classify_typed`]), else by the words of the whole chain.
 fn classify(error: &reqwest::Error, url: &Url) -> FetchFailure {
     let mut text = error.to_string();
     let mut source = std::error::Error::source(error);
@@ -540,8 +706,22 @@ fn classify(error: &reqwest::Error, url: &Url) -> FetchFailure {
         text.push_str(&s.to_string());
         source = s.source();
     }
+    if error.is_timeout() {
+        return FetchFailure {
+            reason: FailureReason::Timeout,
+            detail: format!("{url}: {text}"),
+            redirects: Vec::new(),
+        };
+    }
+    if let Some((reason, detail)) = classify_typed(error) {
+        return FetchFailure {
+            reason,
+            detail: format!("{url}: {detail}"),
+            redirects: Vec::new(),
+        };
+    }
     let lower = text.to_ascii_lowercase();
-    let reason = if error.is_timeout() || lower.contains("timed out") {
+    let reason = if lower.contains("timed out") {
         FailureReason::Timeout
     } else if lower.contains("dns error")
         || lower.contains("failed to lookup")
@@ -599,8 +779,64 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_seconds() {
+    fn retry_after_seconds_and_dates() {
         assert_eq!(parse_retry_after("5"), Some(Duration::from_secs(5)));
         assert_eq!(parse_retry_after(""), None);
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2026 07:28:00 GMT"),
+            Some(Duration::from_secs(60))
+        );
+    }
+
+    /// An error that wraps another, as hyper and reqwest wrap the connector's errors.
+    #[derive(Debug)]
+    struct Wrapper(Box<dyn std::error::Error + Send + Sync>);
+    impl std::fmt::Display for Wrapper {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("client error (Connect)")
+        }
+    }
+    impl std::error::Error for Wrapper {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&*self.0)
+        }
+    }
+
+    /// rustls's error sits inside an io::Error, whose `source()` skips it: the walk must find it
+    /// anyway, and a TLS failure is never classified (and retried) as a reset.
+    #[test]
+    fn tls_errors_are_found_inside_io_errors_and_not_retried() {
+        let tls = rustls::Error::InvalidCertificate(rustls::CertificateError::Expired);
+        let io = std::io::Error::new(std::io::ErrorKind::InvalidData, tls);
+        let error = Wrapper(Box::new(io));
+        let (reason, detail) = classify_typed(&error).expect("classified by type");
+        assert_eq!(reason, FailureReason::TlsInvalid);
+        assert!(
+            detail.contains("expired") && detail.contains("--insecure"),
+            "{detail}"
+        );
+        assert!(!reason.is_retryable());
+        // a handshake the peer resets is a reset (retried), found by the io kind
+        let reset = Wrapper(Box::new(std::io::Error::from(
+            std::io::ErrorKind::ConnectionReset,
+        )));
+        assert_eq!(
+            classify_typed(&reset).map(|r| r.0),
+            Some(FailureReason::ConnectionReset)
+        );
+        let refused = Wrapper(Box::new(PrivateAddressRefused {
+            host: "www.a.go.th".into(),
+            addresses: vec!["10.0.0.1".parse().unwrap()],
+        }));
+        let (reason, _) = classify_typed(&refused).unwrap();
+        assert_eq!(reason, FailureReason::PrivateAddress);
+        assert!(!reason.is_retryable());
+        for reason in FailureReason::ALL {
+            let retried = matches!(
+                reason,
+                FailureReason::Timeout | FailureReason::ConnectionReset
+            );
+            assert_eq!(reason.is_retryable(), retried, "{reason:?}");
+        }
     }
 }

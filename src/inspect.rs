@@ -33,6 +33,8 @@ pub async fn inspect(
         let url = Url::parse(target)
             .map_err(|e| format!("`{target}` is neither a file nor a URL ({e})"))?;
         let fetcher = Fetcher::new(FetchConfig::default())?;
+        // the URL asked for sets the address rule, as a scan's start page does
+        fetcher.decide_address_rule(&url).await;
         let allow_same_host = |u: &Url| u.host_str() == url.host_str();
         let fetched = fetcher
             .get(&url, 20 * 1024 * 1024, &allow_same_host)
@@ -81,7 +83,7 @@ pub async fn inspect(
         );
         (text, Some(content))
     } else if kind.is_document() {
-        match document::extract(&bytes, kind, content_type.as_deref()) {
+        match document::extract_guarded(&bytes, kind, content_type.as_deref()) {
             Ok(doc) => {
                 let _ = writeln!(
                     out,

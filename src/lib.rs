@@ -4,7 +4,8 @@
 //!
 //! * [`checklist`] loads the YAML item lists (data, not code) and [`rules`] compiles them for matching;
 //! * [`discover`] keeps the crawl frontier (scope, priority, traps);
-//! * [`fetch`] does polite HTTP (per-host rate limit, retries, `Retry-After`, capped bodies, sniffing);
+//! * [`fetch`] does polite HTTP (per-host rate limit, retries, `Retry-After`, capped bodies, sniffing),
+//!   through [`netguard`] (no private addresses from a public start) and [`tls`] (certificate problems);
 //! * [`extract`] turns bytes into text and structure (Thai charsets, HTML);
 //! * [`crawl`] runs discover → fetch → extract into a [`crawl::SiteSnapshot`];
 //! * [`evaluate`] answers each item yes / no / unknown with evidence;
@@ -22,12 +23,14 @@ pub mod evaluate;
 pub mod extract;
 pub mod fetch;
 pub mod inspect;
+pub mod netguard;
 pub mod report;
 pub mod rules;
 pub mod scan;
 pub mod score;
 pub mod serve;
 pub mod thai;
+pub mod tls;
 pub mod years;
 
 /// The bundled demo site (`oitcheck demo`).

@@ -185,7 +185,12 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_RUNTIME);
         }
     };
-    runtime.block_on(run(cli))
+    let code = runtime.block_on(run(cli));
+    // A document parser past its deadline may still be running on a blocking thread (a thread
+    // cannot be stopped); dropping the runtime would wait for it, and a finished scan would not
+    // exit. The report is written by now: give such threads a moment, then leave.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    code
 }
 
 async fn run(cli: Cli) -> ExitCode {
@@ -434,14 +439,22 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         return ExitCode::from(EXIT_RUNTIME);
     }
     if report.crawl.stopped == "start_failed" {
-        let reason = report
-            .items
-            .first()
-            .map(|i| i.reason.clone())
-            .unwrap_or_default();
-        eprintln!(
-            "error: the start page {start} could not be fetched; check the address and that the site is up ({reason})"
-        );
+        let first = report.items.first();
+        let reason = first.map(|i| i.reason.clone()).unwrap_or_default();
+        let code = first.and_then(|i| i.reason_code.as_deref());
+        if reason.starts_with("the start page could not be fetched") {
+            // the reason names the failure and, for TLS and private addresses, what to do;
+            // "is the site up" would mislead there
+            let advice = match code {
+                Some("tls_invalid" | "private_address") => "",
+                _ => "; check the address and that the site is up",
+            };
+            eprintln!("error: {reason}{advice}");
+        } else {
+            eprintln!(
+                "error: the start page {start} could not be fetched; check the address and that the site is up ({reason})"
+            );
+        }
         return ExitCode::from(EXIT_RUNTIME);
     }
     if let Some(threshold) = args.fail_under

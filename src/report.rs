@@ -2,7 +2,8 @@
 //!
 //! The JSON contract (fields may be added, none removed): `site`, `checklist.{id,fiscal_year}`,
 //! `crawl.{pages,documents,stopped}`, `items[].{id,answer,reason,evidence[].{url,found_on,
-//! link_text,matched},missing}`, `score.{oit,rating,indicators,sub_indicators}`.
+//! link_text,matched},missing}`, `score.{oit,rating,indicators,sub_indicators}`, and `warnings`
+//! when there are any (absent otherwise).
 
 use std::fmt::Write as _;
 
@@ -81,6 +82,9 @@ pub fn text(report: &ScanReport, color: bool) -> String {
         "crawl: {} pages, {} documents checked, {:.1} s, stopped: {}",
         report.crawl.pages, report.crawl.documents, report.crawl.seconds, report.crawl.stopped
     );
+    for warning in &report.warnings {
+        let _ = writeln!(out, "  {}", p.wrap("33", &format!("warning: {warning}")));
+    }
     for note in &report.crawl.notes {
         let _ = writeln!(out, "  {}", p.dim(&format!("note: {note}")));
     }

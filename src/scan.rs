@@ -61,6 +61,10 @@ pub struct Summary {
 pub struct ScanReport {
     pub tool: String,
     pub site: String,
+    /// Things that weaken the trust in this report as a whole (a certificate accepted with
+    /// `--insecure`), for the reader to see before the answers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
     pub checklist: ChecklistInfo,
     pub crawl: CrawlInfo,
     pub summary: Summary,
@@ -97,12 +101,14 @@ pub fn report_from_snapshot(
     options: &ScanOptions,
 ) -> ScanReport {
     let fiscal_year = options.fiscal_year.unwrap_or(checklist.fiscal_year);
-    let items = evaluate::evaluate(checklist, rules, snapshot, fiscal_year);
+    let mut items = evaluate::evaluate(checklist, rules, snapshot, fiscal_year);
+    let warnings = note_certificate_problems(&mut items, snapshot);
     let score = score::score(checklist, &items, options.iit, options.eit);
     let count = |a: Answer| items.iter().filter(|i| i.answer == a).count();
     ScanReport {
         tool: format!("oitcheck {}", env!("CARGO_PKG_VERSION")),
         site: snapshot.start.to_string(),
+        warnings,
         checklist: ChecklistInfo {
             id: checklist.id.clone(),
             fiscal_year,
@@ -125,4 +131,39 @@ pub fn report_from_snapshot(
         items,
         score,
     }
+}
+
+/// Marks evidence served under an invalid certificate (accepted by `--insecure`): a note on each
+/// such piece of evidence, and one warning per host for the report. An assessor's browser would
+/// have warned on those pages, so the reader must know the answer rests on them.
+fn note_certificate_problems(items: &mut [ItemResult], snapshot: &SiteSnapshot) -> Vec<String> {
+    let problems = &snapshot.certificate_problems;
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    for item in items.iter_mut() {
+        for evidence in &mut item.evidence {
+            let host = Url::parse(&evidence.url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+                // URLs bracket IPv6 hosts; TLS server names do not
+                .map(|h| h.trim_start_matches('[').trim_end_matches(']').to_string());
+            let Some(problem) = host.as_deref().and_then(|h| problems.get(h)) else {
+                continue;
+            };
+            let note = format!("certificate invalid, read with --insecure: {problem}");
+            evidence.note = Some(match evidence.note.take() {
+                Some(existing) => format!("{existing}; {note}"),
+                None => note,
+            });
+        }
+    }
+    problems
+        .iter()
+        .map(|(host, problem)| {
+            format!(
+                "the TLS certificate of {host} is invalid: {problem}. It was accepted because of --insecure; visitors' browsers show a security warning on this site"
+            )
+        })
+        .collect()
 }

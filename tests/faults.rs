@@ -9,6 +9,9 @@
 //! * nothing off the start host is fetched (the server records the `Host` of every request; a
 //!   redirect or link to `localhost:PORT` is another host than `127.0.0.1:PORT`).
 //!
+//! TLS certificates and private addresses are in `tests/network.rs`; parser robustness under
+//! random input in `tests/fuzz_smoke.rs`; the list of guarantees in `docs/guarantees.md`.
+//!
 //! The server is hand-written on `tokio::net::TcpListener` so that every byte is under control.
 //! All its loops are bounded in count and time; its only sleeps play a slow peer. The tests never
 //! sleep: they wait for events (the scan, a stream ending) under a timeout.

@@ -184,6 +184,24 @@ pub fn tool_status() -> Vec<(&'static str, bool)> {
     ]
 }
 
+/// Extracts the text of a document with panics caught: pdf-extract and its parsers panic on
+/// many malformed files (the fuzzer in `fuzz/` finds dozens), and such a file must be
+/// `parser_failed`, not a crash. Blocking; the scan uses [`extract_isolated`], `inspect` this.
+pub fn extract_guarded(
+    bytes: &[u8],
+    kind: ContentKind,
+    content_type: Option<&str>,
+) -> Result<DocumentText, DocumentError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract(bytes, kind, content_type)
+    }))
+    .unwrap_or_else(|_| {
+        Err(DocumentError::ParserFailed(
+            "the document parser crashed on this file; it is probably damaged".into(),
+        ))
+    })
+}
+
 /// Extracts `bytes` of `kind`, isolated: on a blocking thread, panics caught, bounded by `deadline`.
 pub async fn extract_isolated(
     bytes: Vec<u8>,
@@ -191,14 +209,11 @@ pub async fn extract_isolated(
     content_type: Option<String>,
     deadline: Duration,
 ) -> Result<DocumentText, DocumentError> {
-    let task = tokio::task::spawn_blocking(move || {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            extract(&bytes, kind, content_type.as_deref())
-        }))
-    });
+    let task =
+        tokio::task::spawn_blocking(move || extract_guarded(&bytes, kind, content_type.as_deref()));
     match tokio::time::timeout(deadline, task).await {
-        Ok(Ok(Ok(result))) => result,
-        Ok(Ok(Err(_))) | Ok(Err(_)) => Err(DocumentError::ParserFailed(
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(DocumentError::ParserFailed(
             "the document parser crashed on this file".into(),
         )),
         Err(_) => Err(DocumentError::ParserFailed(format!(
@@ -465,6 +480,7 @@ fn ocr(bytes: &[u8]) -> Option<DocumentText> {
 
 fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
     use quick_xml::events::Event;
+    check_unzipped_size(bytes, "DOCX")?;
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| DocumentError::Corrupt(format!("the DOCX is not a readable zip ({e})")))?;
     let mut xml = String::new();
@@ -548,6 +564,11 @@ const THAI_MONTHS: [&str; 12] = [
 /// An Excel date serial as a Thai date with a Buddhist-era year (`15 ตุลาคม 2568`), so that year
 /// rules read spreadsheet dates like any other Thai text.
 pub fn thai_date_from_serial(serial: f64) -> String {
+    // Excel's dates end at 9999-12-31 (serial 2 958 465); anything else in a date cell (a
+    // corrupt or hostile file: 1e300, NaN) is shown as the number, and never overflows below
+    if !(0.0..=2_958_465.0).contains(&serial) {
+        return format!("{serial}");
+    }
     // days since 1970-01-01 (Excel's day 25569), then the civil-from-days algorithm
     let days = serial.floor() as i64 - 25569;
     let z = days + 719_468;
@@ -562,44 +583,86 @@ pub fn thai_date_from_serial(serial: f64) -> String {
     format!("{day} {} {}", THAI_MONTHS[(month - 1) as usize], year + 543)
 }
 
+/// A zip-based document (DOCX, XLSX, ODS) may unpack to at most this much: its parts are read
+/// whole by the parsers, so a zip bomb must be refused before them. The sizes checked are the
+/// ones the archive declares; the zip reader never yields more than the declared size.
+const MAX_UNZIPPED: u64 = 256 * 1024 * 1024;
+
+/// Refuses a zip whose members declare more than [`MAX_UNZIPPED`] in all.
+fn check_unzipped_size(bytes: &[u8], what: &str) -> Result<(), DocumentError> {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        // not a zip (an XLS, or damaged): the parser says so in its own words
+        return Ok(());
+    };
+    let declared: u64 = (0..archive.len())
+        .filter_map(|i| archive.by_index_raw(i).ok().map(|f| f.size()))
+        .fold(0u64, u64::saturating_add);
+    if declared > MAX_UNZIPPED {
+        return Err(DocumentError::Corrupt(format!(
+            "the {what} unpacks to {} MiB, more than the {} MiB oitcheck reads; it may be a zip bomb",
+            declared / (1024 * 1024),
+            MAX_UNZIPPED / (1024 * 1024)
+        )));
+    }
+    Ok(())
+}
+
+/// A sheet whose used area (rows with text × columns from the first to the last) is larger than
+/// this, or wider than [`MAX_GRID_WIDTH`], is written cell by cell instead of as a grid with
+/// empty cells in the gaps (agency sheets have tens of columns, never thousands).
+const MAX_GRID_CELLS: usize = 4_000_000;
+const MAX_GRID_WIDTH: usize = 1024;
+/// At most this many non-empty cells are read from one workbook.
+const MAX_CELLS: usize = 2_000_000;
+
+fn cell_text(cell: &calamine::Data) -> String {
+    use calamine::Data;
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) => {
+            if f.fract() == 0.0 {
+                format!("{f:.0}")
+            } else {
+                f.to_string()
+            }
+        }
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => thai_date_from_serial(d.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
 fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
-    use calamine::{Data, Reader};
+    use calamine::Reader;
+    check_unzipped_size(bytes, "spreadsheet")?;
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| DocumentError::Corrupt(format!("the spreadsheet cannot be opened ({e})")))?;
     let mut parts = Vec::new();
+    let mut total = 0usize;
     for name in workbook.sheet_names() {
-        let range = workbook
-            .worksheet_range(&name)
-            .map_err(|e| DocumentError::Corrupt(format!("sheet {name} cannot be read ({e})")))?;
-        let mut text = String::new();
-        for row in range.rows() {
-            let cells: Vec<String> = row
-                .iter()
-                .map(|cell| match cell {
-                    Data::Empty => String::new(),
-                    Data::String(s) => s.clone(),
-                    Data::Float(f) => {
-                        if f.fract() == 0.0 {
-                            format!("{f:.0}")
-                        } else {
-                            f.to_string()
-                        }
-                    }
-                    Data::Int(i) => i.to_string(),
-                    Data::Bool(b) => b.to_string(),
-                    Data::DateTime(d) => thai_date_from_serial(d.as_f64()),
-                    Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-                    Data::Error(e) => format!("#{e:?}"),
-                })
-                .collect();
-            if cells.iter().any(|c| !c.is_empty()) {
-                text.push_str(&cells.join(" | "));
-                text.push('\n');
+        // XLSX is read cell by cell: calamine's `worksheet_range` allocates the whole grid
+        // between the first and the last cell, and a 2 KB file with cells at A1 and XFD1048576
+        // asks for 512 GB (found by the fuzzer's xlsx target), aborting the process.
+        let cells = match &mut workbook {
+            calamine::Sheets::Xlsx(xlsx) => xlsx_cells(xlsx, &name, &mut total)?,
+            other => {
+                let range = other.worksheet_range(&name).map_err(|e| {
+                    DocumentError::Corrupt(format!("sheet {name} cannot be read ({e})"))
+                })?;
+                let (row0, col0) = range.start().unwrap_or((0, 0));
+                range
+                    .cells()
+                    .filter(|(_, _, c)| !matches!(c, calamine::Data::Empty))
+                    .map(|(r, c, cell)| (row0 + r as u32, col0 + c as u32, cell_text(cell)))
+                    .collect()
             }
-        }
+        };
         parts.push(Part {
             label: format!("sheet {name}"),
-            text,
+            text: grid_text(cells),
         });
     }
     Ok(DocumentText {
@@ -608,6 +671,67 @@ fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
         tabular: true,
         ocr: false,
     })
+}
+
+/// The non-empty cells of an XLSX sheet as `(row, column, text)`, streamed.
+fn xlsx_cells<RS: std::io::Read + std::io::Seek>(
+    xlsx: &mut calamine::Xlsx<RS>,
+    name: &str,
+    total: &mut usize,
+) -> Result<Vec<(u32, u32, String)>, DocumentError> {
+    let corrupt = |e: calamine::XlsxError| {
+        DocumentError::Corrupt(format!("sheet {name} cannot be read ({e})"))
+    };
+    let mut reader = xlsx.worksheet_cells_reader(name).map_err(corrupt)?;
+    let mut cells = Vec::new();
+    while let Some(cell) = reader.next_cell().map_err(corrupt)? {
+        let data: calamine::Data = cell.get_value().clone().into();
+        if matches!(data, calamine::Data::Empty) {
+            continue;
+        }
+        *total += 1;
+        if *total > MAX_CELLS {
+            return Err(DocumentError::Corrupt(format!(
+                "the spreadsheet has more than {MAX_CELLS} cells; not read"
+            )));
+        }
+        let (row, col) = cell.get_position();
+        cells.push((row, col, cell_text(&data)));
+    }
+    Ok(cells)
+}
+
+/// Cells as text, a line per row with text, cells joined by ` | `. Within the used area the
+/// gaps are kept as empty cells (as a spreadsheet shows them), unless that grid would be huge.
+fn grid_text(mut cells: Vec<(u32, u32, String)>) -> String {
+    cells.sort_by_key(|(r, c, _)| (*r, *c));
+    let (Some(min_col), Some(max_col)) = (
+        cells.iter().map(|c| c.1).min(),
+        cells.iter().map(|c| c.1).max(),
+    ) else {
+        return String::new();
+    };
+    let width = (max_col - min_col) as usize + 1;
+    let mut rows: Vec<&[(u32, u32, String)]> = cells
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|row| row.iter().any(|(_, _, t)| !t.is_empty()))
+        .collect();
+    let grid = width <= MAX_GRID_WIDTH && rows.len().saturating_mul(width) <= MAX_GRID_CELLS;
+    let mut text = String::new();
+    for row in rows.drain(..) {
+        if grid {
+            let mut line = vec![""; width];
+            for (_, col, t) in row {
+                line[(col - min_col) as usize] = t;
+            }
+            text.push_str(&line.join(" | "));
+        } else {
+            let line: Vec<&str> = row.iter().map(|(_, _, t)| t.as_str()).collect();
+            text.push_str(&line.join(" | "));
+        }
+        text.push('\n');
+    }
+    text
 }
 
 fn csv_text(bytes: &[u8], content_type: Option<&str>) -> DocumentText {
@@ -645,6 +769,37 @@ mod tests {
         assert_eq!(thai_date_from_serial(45728.0), "12 มีนาคม 2568");
         assert_eq!(thai_date_from_serial(45945.0), "15 ตุลาคม 2568");
         assert_eq!(thai_date_from_serial(25569.0), "1 มกราคม 2513");
+        assert_eq!(thai_date_from_serial(2_958_465.0), "31 ธันวาคม 10542");
+    }
+
+    /// Fuzzer finding (xlsx): a date-formatted cell holding 1e300 overflowed the day arithmetic.
+    #[test]
+    fn out_of_range_serials_are_numbers_not_panics() {
+        assert_eq!(thai_date_from_serial(1e300), format!("{}", 1e300));
+        assert_eq!(thai_date_from_serial(f64::NAN), "NaN");
+        assert_eq!(thai_date_from_serial(-1.0), "-1");
+        assert_eq!(thai_date_from_serial(f64::INFINITY), "inf");
+    }
+
+    /// Fuzzer finding (xlsx): two cells at A1 and XFD1048576 made calamine allocate the whole
+    /// grid between them (512 GB), and the process aborted.
+    #[test]
+    fn cells_far_apart_are_read_without_the_grid() {
+        let bytes = include_bytes!("../../fuzz/regressions/xlsx/cells-far-apart.xlsx");
+        let doc = extract(bytes, ContentKind::Xlsx, None).expect("read");
+        let text = doc.full_text();
+        assert_eq!(text.trim(), "x\ny", "{} bytes of text", text.len());
+    }
+
+    #[test]
+    fn sheet_gaps_stay_empty_cells() {
+        let cells = vec![
+            (0, 0, "a".to_string()),
+            (0, 2, "b".to_string()),
+            (1, 1, "c".to_string()),
+            (2, 1, String::new()),
+        ];
+        assert_eq!(grid_text(cells), "a |  | b\n | c | \n");
     }
 
     #[test]
