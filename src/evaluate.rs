@@ -630,7 +630,7 @@ fn judge_page(
             missing: vec![],
         }
     } else if let Some((code, scheme)) = rules.lookalike_code(&own_key) {
-        lookalike(&code, scheme, "page")
+        lookalike(&code, scheme, "the page")
     } else if container {
         Outcome::Fail {
                 code: "container",
@@ -766,7 +766,7 @@ fn lookalike(code: &str, scheme: &str, what: &str) -> Outcome {
     Outcome::Fail {
         code: "lookalike_scheme",
         reason: format!(
-            "the {what} publishes for another scheme ({scheme}: {code}), not for this checklist's items"
+            "{what} publishes for another scheme ({scheme}: {code}), not for this checklist's items"
         ),
         missing: vec![],
     }
@@ -822,7 +822,7 @@ fn judge_link(
     if let Some((code, scheme)) = rules.lookalike_code(&thai::match_key(context)) {
         return Some(Candidate::without_elements(
             evidence,
-            lookalike(&code, scheme, "link"),
+            lookalike(&code, scheme, "the link"),
             2,
         ));
     }
