@@ -75,8 +75,8 @@ pub struct Item {
     pub elements: Vec<Element>,
     pub reject: Vec<Reject>,
     pub year: YearRule,
-    /// The data must be machine-readable (text or a table): a scanned image does not count.
-    pub machine_readable: bool,
+    /// How machine-readable the data must be.
+    pub machine_readable: MachineReadable,
     pub advice_th: String,
     pub advice_en: String,
     pub confidence: String,
@@ -94,6 +94,40 @@ pub struct Element {
     /// Standing information (regulations, a code of ethics) that needs no year: a page of
     /// another year may still supply it when the parts of an item are spread over pages.
     pub standing: bool,
+}
+
+/// How machine-readable an item's data must be (`machine_readable:` in YAML).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MachineReadable {
+    /// Any form (`false`, the default).
+    #[default]
+    Any,
+    /// Text a program can read: a scanned image, even one OCR can read, does not count
+    /// (`true` or `text`).
+    Text,
+    /// A table: a spreadsheet, a CSV or an HTML table; a PDF or a Word file does not count (`table`).
+    Table,
+}
+
+impl<'de> Deserialize<'de> for MachineReadable {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Flag(bool),
+            Word(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Flag(false) => Ok(MachineReadable::Any),
+            Raw::Flag(true) => Ok(MachineReadable::Text),
+            Raw::Word(w) if w == "text" => Ok(MachineReadable::Text),
+            Raw::Word(w) if w == "table" => Ok(MachineReadable::Table),
+            Raw::Word(w) => Err(serde::de::Error::custom(format!(
+                "machine_readable must be false, true (= text) or table, not `{w}`"
+            ))),
+        }
+    }
 }
 
 /// Which text of a candidate an element's phrases are looked for in.
@@ -236,7 +270,7 @@ struct RawItem {
     #[serde(default)]
     year: YearRule,
     #[serde(default)]
-    machine_readable: bool,
+    machine_readable: MachineReadable,
     #[serde(default)]
     advice_th: String,
     #[serde(default)]

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use url::Url;
 
-use crate::checklist::{Checklist, LookIn};
+use crate::checklist::{Checklist, LookIn, MachineReadable};
 use crate::crawl::{Page, SiteSnapshot, StopReason, UrlState};
 use crate::extract::document::{DocumentError, DocumentText};
 use crate::extract::html::LinkSource;
@@ -657,6 +657,9 @@ fn judge_page(
         let year = years::check(year_rule, fiscal_year, &own_for_year);
         let mut unverified = Vec::new();
         let mut missing = report.missing.clone();
+        if item.machine_readable == MachineReadable::Table && !has_data_table(rules, page) {
+            missing.push(TABLE_DATA.into());
+        }
         if has_item_documents && !missing.is_empty() {
             unverified.append(&mut missing);
         }
@@ -741,6 +744,17 @@ fn delegating_headings(
         }
     }
     delegated
+}
+
+/// What a `machine_readable: table` item lacks when its data is not in a table.
+const TABLE_DATA: &str = "machine-readable table (XLSX, CSV or a table on the page)";
+
+/// Whether `page` has a table with rows of data (not only "ไม่มีข้อมูล").
+fn has_data_table(rules: &Rules, page: &Page) -> bool {
+    page.content
+        .tables
+        .iter()
+        .any(|t| !t.rows.is_empty() && !placeholder_only_table(rules, t))
 }
 
 /// Whether every data row of `table` is empty or only a placeholder phrase ("ไม่มีข้อมูล").
@@ -889,7 +903,7 @@ fn judge_link(
     match snapshot.document(url) {
         // read by OCR or not, a scan is not machine-readable data
         Some(Err(DocumentError::NeedsOcr)) | Some(Ok(DocumentText { ocr: true, .. }))
-            if item.machine_readable =>
+            if item.machine_readable != MachineReadable::Any =>
         {
             Some(Candidate::without_elements(
                 evidence,
@@ -901,6 +915,20 @@ fn judge_link(
                     missing: vec![
                         "machine-readable data (text or a table, not a scanned image)".into(),
                     ],
+                },
+                2,
+            ))
+        }
+        Some(Ok(text)) if item.machine_readable == MachineReadable::Table && !text.tabular => {
+            Some(Candidate::without_elements(
+                evidence,
+                Outcome::Fail {
+                    code: "not_machine_readable",
+                    reason: format!(
+                        "{url} is not a table (read with {}); this item needs its data as a table: XLSX, CSV or a table on a web page",
+                        text.extractor
+                    ),
+                    missing: vec![TABLE_DATA.into()],
                 },
                 2,
             ))

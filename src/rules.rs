@@ -4,7 +4,7 @@
 
 use url::Url;
 
-use crate::checklist::{Checklist, ElementTest, Item, LookIn};
+use crate::checklist::{Checklist, ElementTest, Item, LookIn, MachineReadable};
 use crate::extract::html::PageContent;
 use crate::thai;
 
@@ -51,8 +51,7 @@ pub struct ItemRules {
     pub elements: Vec<ElementSpec>,
     /// Disqualifying phrases, how many occurrences disqualify, and why.
     pub reject: Vec<(Vec<Phrase>, usize, String)>,
-    /// A scanned image does not satisfy the item.
-    pub machine_readable: bool,
+    pub machine_readable: MachineReadable,
 }
 
 /// A required element, ready for matching.
@@ -415,7 +414,7 @@ mod tests {
             url_patterns: vec![],
             elements: vec![],
             reject: vec![],
-            machine_readable: false,
+            machine_readable: MachineReadable::Any,
         }
     }
 

@@ -85,7 +85,8 @@ async fn each_matching_rule_gives_the_assessors_answer() {
         o5.reason
     );
 
-    // "อยู่ระหว่างดำเนินการ" as a column of a statistics table is not a placeholder
+    // "อยู่ระหว่างดำเนินการ" as a column of a statistics table is not a placeholder; and the table is
+    // the machine-readable data `machine_readable: table` asks for
     let o6 = item(&report, "O6");
     assert_eq!(o6.answer, Answer::Yes, "{}", o6.reason);
 
@@ -132,4 +133,16 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let o11 = item(&report, "O11");
     assert_eq!(o11.answer, Answer::Yes, "{}", o11.reason);
     assert_eq!(evidence_paths(o11)[0], "/nogift.html");
+
+    // machine_readable: table — statistics only in a (text) PDF and in prose are not table data
+    let o12 = item(&report, "O12");
+    assert_eq!(o12.answer, Answer::No, "{}", o12.reason);
+    assert!(
+        o12.missing
+            .iter()
+            .any(|m| m.starts_with("machine-readable table")),
+        "{}: {:?}",
+        o12.reason,
+        o12.missing
+    );
 }
