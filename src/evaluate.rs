@@ -288,7 +288,15 @@ fn gather(
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
             let mut names: Vec<String> = vec![page.content.title.clone()];
-            names.extend(page.content.headings.iter().cloned());
+            // a heading of the site template ("ผู้บริหาร" over the sidebar on every page) names
+            // nothing about this page
+            names.extend(
+                page.content
+                    .headings
+                    .iter()
+                    .filter(|h| !index.template.contains(&block_key(h)))
+                    .cloned(),
+            );
             names.extend(inbound.iter().map(|(text, _)| text.clone()));
             let mut hits: Vec<String> = Vec::new();
             for name in &names {

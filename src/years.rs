@@ -173,6 +173,18 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
             {
                 2500 + run.value as u16
             }
+            // a Common Era year in a Thai date (`16 มีนาคม 2026`, as WordPress prints post dates)
+            // or after ค.ศ.; a bare 2026 may be anything (a phone number, an amount)
+            (4, 1990..=2100)
+                if squeezed_before.ends_with("คศ")
+                    || MONTH_NAMES
+                        .iter()
+                        .map(|(name, _)| *name)
+                        .chain(MONTH_ABBREVIATIONS)
+                        .any(|m| squeezed_before.ends_with(&squeeze(m))) =>
+            {
+                run.value as u16 + 543
+            }
             _ => continue,
         };
         let explicit = names_fiscal_year(before);
@@ -703,6 +715,14 @@ mod tests {
                 .map(|m| m.dated)
                 .collect();
         assert_eq!(dated, vec![false, true, false, true]);
+    }
+
+    #[test]
+    fn common_era_years_in_thai_dates() {
+        assert_eq!(years("16 มีนาคม 2026"), vec![(2569, 2569, false)]);
+        assert_eq!(years("28 ตุลาคม 2024"), vec![(2568, 2568, false)]);
+        assert_eq!(years("ค.ศ. 2025"), vec![(2568, 2568, false)]);
+        assert_eq!(years("โทร 2026 ราคา 2025 บาท"), vec![]);
     }
 
     #[test]
