@@ -94,6 +94,9 @@ pub struct Element {
     /// Standing information (regulations, a code of ethics) that needs no year: a page of
     /// another year may still supply it when the parts of an item are spread over pages.
     pub standing: bool,
+    /// The element is required only of candidates whose text has one of these phrases (the
+    /// permanent side of a local administration, required where its mayor is shown).
+    pub only_if: Vec<String>,
 }
 
 /// How machine-readable an item's data must be (`machine_readable:` in YAML).
@@ -317,6 +320,8 @@ struct RawElement {
     look_in: LookIn,
     #[serde(default)]
     standing: bool,
+    #[serde(default)]
+    only_if: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -672,6 +677,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
                 tests,
                 look_in: element.look_in,
                 standing: element.standing,
+                only_if: v.phrases(&element.only_if, "only_if phrase", &id),
             });
         }
         let reject = item

@@ -454,7 +454,9 @@ fn check_elements(item: &ItemRules, texts: &ElementTexts, page: Option<&Page>) -
     };
     for element in &item.elements {
         let key = texts.get(element.look_in);
-        if element.passes(key, page.map(|p| &p.content), &mut report.matched) {
+        if !element.applies(&texts.page)
+            || element.passes(key, page.map(|p| &p.content), &mut report.matched)
+        {
             report.found.push(element.name.clone())
         } else {
             report.missing.push(element.name.clone())

@@ -193,7 +193,8 @@ pub async fn inspect(
         }
         for element in &item_rules.elements {
             let name = &element.name;
-            let present = element.passes(&key, page.as_ref(), &mut Vec::new());
+            let present =
+                !element.applies(&key) || element.passes(&key, page.as_ref(), &mut Vec::new());
             let _ = writeln!(
                 out,
                 "     {} {name}",

@@ -62,9 +62,16 @@ pub struct ElementSpec {
     pub tests: Vec<ElementRules>,
     pub look_in: LookIn,
     pub standing: bool,
+    /// Required only where one of these occurs; see [`ElementSpec::applies`].
+    pub only_if: Vec<Phrase>,
 }
 
 impl ElementSpec {
+    /// Whether the element is required of a candidate whose page text key is `key`.
+    pub fn applies(&self, key: &str) -> bool {
+        self.only_if.is_empty() || self.only_if.iter().any(|p| p.found_in(key))
+    }
+
     /// Whether the element is present in `key` (the match key of the text its `look_in` names)
     /// and, for the structural tests, on `page`. Matched phrases are added to `matched`.
     pub fn passes(&self, key: &str, page: Option<&PageContent>, matched: &mut Vec<String>) -> bool {
@@ -186,6 +193,7 @@ impl ItemRules {
                     name: e.name.clone(),
                     look_in: e.look_in,
                     standing: e.standing,
+                    only_if: e.only_if.iter().map(|p| Phrase::new(p)).collect(),
                     tests: e
                         .tests
                         .iter()

@@ -54,12 +54,17 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let report = scan_rules_site().await;
     assert_eq!(report.crawl.stopped, "complete");
 
-    // look_in: content — the phone number in the site footer is not the executive's
+    // look_in: content — the phone number in the site footer is not the executive's; only_if —
+    // a page showing the mayor must show the permanent side too
     let o1 = item(&report, "O1");
     assert_eq!(o1.answer, Answer::No, "{}", o1.reason);
-    assert_eq!(o1.missing, vec!["contact".to_string()]);
+    assert_eq!(
+        o1.missing,
+        vec!["permanent side".to_string(), "contact".to_string()]
+    );
 
-    // steps: an ordered list of three steps, and a chain of arrows, show the steps
+    // steps: an ordered list of three steps, and a chain of arrows, show the steps (O3's fee is
+    // required only where a licence is issued, and the page issues none)
     for id in ["O2", "O3"] {
         let result = item(&report, id);
         assert_eq!(result.answer, Answer::Yes, "{id}: {}", result.reason);
