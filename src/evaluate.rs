@@ -178,6 +178,21 @@ impl<'a> SiteIndex<'a> {
         text
     }
 
+    /// What names a page: its title, its headings and the link texts pointing at it. A heading
+    /// of the site template ("ผู้บริหาร" over the sidebar on every page) names nothing about it.
+    fn names<'p>(&self, page: &'p Page, inbound: &'p [(String, &Page)]) -> Vec<&'p str> {
+        std::iter::once(page.content.title.as_str())
+            .chain(
+                page.content
+                    .headings
+                    .iter()
+                    .filter(|h| !self.template.contains(&block_key(h)))
+                    .map(String::as_str),
+            )
+            .chain(inbound.iter().map(|(text, _)| text.as_str()))
+            .collect()
+    }
+
     /// Text for element tests: the page's own text plus template text that is not navigation
     /// (an address in the footer is part of what a visitor sees on the contact page).
     fn element_text(&self, page: &Page, skip: &[usize]) -> String {
@@ -287,23 +302,13 @@ fn gather(
                 .get(page.url.as_str())
                 .map(Vec::as_slice)
                 .unwrap_or(&[]);
-            let mut names: Vec<String> = vec![page.content.title.clone()];
-            // a heading of the site template ("ผู้บริหาร" over the sidebar on every page) names
-            // nothing about this page
-            names.extend(
-                page.content
-                    .headings
-                    .iter()
-                    .filter(|h| !index.template.contains(&block_key(h)))
-                    .cloned(),
-            );
-            names.extend(inbound.iter().map(|(text, _)| text.clone()));
+            let names = index.names(page, inbound);
             let mut hits: Vec<String> = Vec::new();
             for name in &names {
                 let key = thai::match_key(name);
                 hits.extend(item.keyword_hits(&key).into_iter().map(str::to_string));
                 if item.has_code(&key) {
-                    hits.push(name.clone());
+                    hits.push(name.to_string());
                 }
             }
             if !hits.is_empty() || item.url_hit(&page.url) {
@@ -538,16 +543,7 @@ fn judge_page(
     let own = index.own_text(page, &[]);
     let own_key = thai::match_key(&own);
     let own_for_year = without_read_documents(index.own_text(page, &delegated));
-    let mut names = page.content.title.clone();
-    for name in page
-        .content
-        .headings
-        .iter()
-        .chain(inbound.iter().map(|(text, _)| text))
-    {
-        names.push('\n');
-        names.push_str(name);
-    }
+    let names = index.names(page, inbound).join("\n");
     let texts = ElementTexts {
         page: thai::match_key(&without_read_documents(
             index.element_text(page, &delegated),

@@ -139,6 +139,17 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     assert_eq!(o11.answer, Answer::Yes, "{}", o11.reason);
     assert_eq!(evidence_paths(o11)[0], "/nogift.html");
 
+    // the "ติดต่อเรา" box repeated on every page is the site template: it makes no page a
+    // contact page, and the site has none
+    let o13 = item(&report, "O13");
+    assert_eq!(o13.answer, Answer::No, "{}", o13.reason);
+    assert_eq!(
+        o13.reason_code.as_deref(),
+        Some("not_found"),
+        "{}",
+        o13.reason
+    );
+
     // machine_readable: table — statistics only in a (text) PDF and in prose are not table data
     let o12 = item(&report, "O12");
     assert_eq!(o12.answer, Answer::No, "{}", o12.reason);
