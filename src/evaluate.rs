@@ -1389,6 +1389,22 @@ fn decide(
             "the start page could not be fetched ({}): {detail}",
             reason.as_str()
         );
+    } else if let (StopReason::StartFailed, Some(UrlState::Fetched { status, .. })) =
+        (snapshot.stopped, snapshot.state(&snapshot.start))
+    {
+        // the start page answered, but with an error: say which, not "rerun with a larger budget"
+        let code = match status {
+            429 => "rate_limited",
+            401 | 403 => "blocked",
+            408 | 500..=599 => "server_error",
+            _ => "start_failed",
+        };
+        result.answer = Answer::Unknown;
+        result.reason_code = Some(code.into());
+        result.reason = format!(
+            "the start page {} answers HTTP {status} ({code}), so nothing was crawled; check the URL, or try again later",
+            snapshot.start
+        );
     } else if snapshot.stopped == StopReason::RobotsDisallowed {
         result.answer = Answer::Unknown;
         result.reason_code = Some("robots_disallowed".into());

@@ -936,7 +936,16 @@ fn document(name: &str) -> Option<(&'static str, Vec<u8>)> {
 /// (no hang: a watchdog on another task fires at `time_limit + MARGIN`), it does not panic, and
 /// nothing off-site was requested.
 async fn scan_site(server: &FaultServer, options: ScanOptions) -> (ScanReport, Duration) {
-    let start = server.url("/");
+    scan_from(server, "/", options).await
+}
+
+/// Scans `server` starting at `path`.
+async fn scan_from(
+    server: &FaultServer,
+    path: &str,
+    options: ScanOptions,
+) -> (ScanReport, Duration) {
+    let start = server.url(path);
     let limit = options.crawl.time_limit;
     let (cancel_tx, cancel_rx) = tokio::sync::watch::channel(false);
     let began = Instant::now();
@@ -1221,6 +1230,30 @@ async fn silent_page_is_unknown_timeout() {
     assert_eq!(report.crawl.stopped, "complete");
     assert_unknown(&report, "silent", &["timeout"]);
     assert_yes(&report, "control");
+}
+
+/// A start page that keeps answering 503: every item unknown `server_error`, saying the start
+/// page failed (not "rerun with a larger budget", which would not help).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn start_page_answering_503_makes_every_item_server_error() {
+    let server = site(&[("/ok/control", kw("control"))]).await;
+    let (report, _) = scan_from(
+        &server,
+        "/always503",
+        short_options(0, Duration::from_secs(10)),
+    )
+    .await;
+    assert_eq!(report.crawl.stopped, "start_failed");
+    for i in &report.items {
+        assert_eq!(i.answer, Answer::Unknown, "{}", describe(i));
+        assert_eq!(
+            i.reason_code.as_deref(),
+            Some("server_error"),
+            "{}",
+            describe(i)
+        );
+        assert!(i.reason.contains("start page"), "{}", describe(i));
+    }
 }
 
 /// A whole site that accepts and never answers (robots.txt and sitemap.xml included): the time
