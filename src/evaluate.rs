@@ -1078,6 +1078,20 @@ fn judge_document_text(
             }
         }
     };
+    // Text that OCR read from a scan can lack a word or a year that the page shows (and misreads
+    // Thai digits): what it fails to show is unknown, not absent.
+    let outcome = match outcome {
+        Outcome::Fail { code, reason, .. } if text.ocr && code != "rejected" => {
+            Outcome::Unreadable {
+                code: "ocr_uncertain",
+                reason: format!(
+                    "{} is a scan read by OCR, and the OCR text does not show it all ({reason}); check the document by eye",
+                    evidence.url
+                ),
+            }
+        }
+        outcome => outcome,
+    };
     Candidate {
         evidence,
         outcome,

@@ -414,6 +414,34 @@ async fn a_year_read_by_ocr_only_in_thai_digits_is_flagged_for_checking() {
             o9.unverified
         );
     }
+    // OCR text that shows another year: OCR misreads Thai digits (๒๕๖๘ as ๒๕๖๗), so the item is
+    // unknown; the same text from a text layer is a plain "no"
+    for (ocr, answer, code) in [
+        (true, Answer::Unknown, "ocr_uncertain"),
+        (false, Answer::No, "wrong_year"),
+    ] {
+        snapshot.documents.insert(
+            key.clone(),
+            Ok(document::DocumentText {
+                extractor: "tesseract".into(),
+                parts: vec![document::Part {
+                    label: "page 1 (OCR)".into(),
+                    text: "สรุปผลการจัดซื้อจัดจ้าง\nประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n".into(),
+                }],
+                tabular: false,
+                ocr,
+            }),
+        );
+        let items = evaluate::evaluate(&checklist, &rules, &snapshot, 2569);
+        let o9 = items.iter().find(|i| i.id == "O9").unwrap();
+        assert_eq!(o9.answer, answer, "ocr={ocr}: {}", o9.reason);
+        assert_eq!(
+            o9.reason_code.as_deref(),
+            Some(code),
+            "ocr={ocr}: {}",
+            o9.reason
+        );
+    }
 }
 
 /// A scan whose years are all in Thai digits: OCR reads the words, but a year it reports is
