@@ -195,10 +195,17 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
                 && is_range_separator(&text[run.end..next.start])
         });
         // October–December: the month this year is written with decides when it ends a month
-        // range; otherwise any such month in the 24 characters before
+        // range; otherwise the last month named in the 24 characters before (`ต.ค. และ มี.ค.
+        // 2569` is March)
         let october_to_december = match range_months.get(&run.start) {
             Some(month) => *month >= 10,
-            None => MONTHS_OCT_DEC.iter().any(|m| before.contains(m)),
+            None => MONTH_NAMES
+                .iter()
+                .map(|(name, _)| *name)
+                .chain(MONTH_ABBREVIATIONS)
+                .filter_map(|m| before.rfind(m).map(|at| (at + m.len(), m)))
+                .max()
+                .is_some_and(|(_, m)| MONTHS_OCT_DEC.contains(&m)),
         };
         let shift = u16::from(range_end.is_none() && !explicit && october_to_december);
         let (first, last, end) = match range_end {
@@ -715,6 +722,12 @@ mod tests {
                 .map(|m| m.dated)
                 .collect();
         assert_eq!(dated, vec![false, true, false, true]);
+    }
+
+    #[test]
+    fn the_month_nearest_the_year_decides_the_shift() {
+        assert_eq!(years("ต.ค. และ มี.ค. 2569"), vec![(2569, 2569, false)]);
+        assert_eq!(years("มี.ค. และ ต.ค. 2568"), vec![(2569, 2569, false)]);
     }
 
     #[test]
