@@ -151,7 +151,7 @@ impl<'a> SiteIndex<'a> {
             inbound,
         };
         for (i, page) in snapshot.pages.iter().enumerate() {
-            let key = thai::match_key(&index.own_text(page, &[]));
+            let key = thai::match_key(&index.own_text(page, &Omit::default()));
             let named = rules
                 .items
                 .iter()
@@ -164,11 +164,17 @@ impl<'a> SiteIndex<'a> {
         index
     }
 
-    /// The page's own text: title and non-chrome, non-template blocks, less the blocks in `skip`.
-    fn own_text(&self, page: &Page, skip: &[usize]) -> String {
-        let mut text = page.content.title.clone();
+    /// The page's own text: title and non-chrome, non-template blocks, less what `omit` names.
+    fn own_text(&self, page: &Page, omit: &Omit) -> String {
+        let mut text = if omit.title {
+            String::new()
+        } else {
+            page.content.title.clone()
+        };
         for (i, block) in page.content.blocks.iter().enumerate() {
-            if block.chrome || self.template.contains(&block_key(&block.text)) || skip.contains(&i)
+            if block.chrome
+                || self.template.contains(&block_key(&block.text))
+                || omit.blocks.contains(&i)
             {
                 continue;
             }
@@ -195,8 +201,8 @@ impl<'a> SiteIndex<'a> {
 
     /// Text for element tests: the page's own text plus template text that is not navigation
     /// (an address in the footer is part of what a visitor sees on the contact page).
-    fn element_text(&self, page: &Page, skip: &[usize]) -> String {
-        let mut text = self.own_text(page, skip);
+    fn element_text(&self, page: &Page, omit: &Omit) -> String {
+        let mut text = self.own_text(page, omit);
         for block in &page.content.blocks {
             let link_dense = block.link_chars * 10 > block.text.chars().count() * 5;
             if (block.chrome || self.template.contains(&block_key(&block.text))) && !link_dense {
@@ -206,6 +212,13 @@ impl<'a> SiteIndex<'a> {
         }
         text
     }
+}
+
+/// Parts of a page left out of its text: blocks by index, and the `<title>`.
+#[derive(Debug, Default)]
+struct Omit {
+    blocks: Vec<usize>,
+    title: bool,
 }
 
 impl ItemRules {
@@ -241,6 +254,8 @@ struct Candidate {
     found_names: Vec<String>,
     /// 3 = page text, 2 = on-site document, 1 = off-site or placeholder.
     weight: u8,
+    /// Judged on text that OCR read from a scan: what it fails to show may still be there.
+    ocr: bool,
 }
 
 impl Candidate {
@@ -251,6 +266,7 @@ impl Candidate {
             outcome,
             found_names: vec![],
             weight,
+            ocr: false,
         }
     }
 
@@ -526,28 +542,50 @@ fn judge_page(
             .as_ref()
             .is_some_and(|u| matches!(snapshot.document(u), Some(Ok(_))))
     };
-    // Likewise a heading whose section is only links to such documents ("หน้าที่และอำนาจ" over a
-    // link to the whole act): what it names is in the documents.
-    let delegated = delegating_headings(page, &read_document);
-    let without_read_documents = |mut text: String| {
+    // Left out of the page's text for elements and year: a heading whose section is only links
+    // to such documents ("หน้าที่และอำนาจ" over a link to the whole act), since what it names is in
+    // the documents; and the title and headings when they only restate the item's title ("O26
+    // รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรม… ปีงบประมาณ พ.ศ. 2568" over a page that says "-"),
+    // since naming the item is not showing it, and the year in such a label is the webmaster's.
+    let restates = |label: &str| {
+        !item.title_stem.is_empty() && thai::match_key(label).contains(&item.title_stem)
+    };
+    let mut omit = Omit {
+        blocks: delegating_headings(page, &read_document),
+        title: restates(&page.content.title),
+    };
+    omit.blocks.extend(
+        page.content
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| {
+                !b.chrome && page.content.headings.contains(&b.text) && restates(&b.text)
+            })
+            .map(|(i, _)| i),
+    );
+    // So is a link to another host ("รายงานผล… (Google Drive)"): it is judged, as external_only,
+    // on its own, and its text is not content of this page.
+    let judged_apart = |l: &crate::extract::html::Link| {
+        read_document(l) || l.url.as_ref().is_some_and(|u| !snapshot.scope.contains(u))
+    };
+    let without_linked_evidence = |mut text: String| {
         for link in page
             .content
             .links
             .iter()
-            .filter(|l| read_document(l) && !l.text.trim().is_empty())
+            .filter(|l| judged_apart(l) && !l.text.trim().is_empty())
         {
             text = text.replace(link.text.trim(), " ");
         }
         text
     };
-    let own = index.own_text(page, &[]);
+    let own = index.own_text(page, &Omit::default());
     let own_key = thai::match_key(&own);
-    let own_for_year = without_read_documents(index.own_text(page, &delegated));
+    let own_for_year = without_linked_evidence(index.own_text(page, &omit));
     let names = index.names(page, inbound).join("\n");
     let texts = ElementTexts {
-        page: thai::match_key(&without_read_documents(
-            index.element_text(page, &delegated),
-        )),
+        page: thai::match_key(&without_linked_evidence(index.element_text(page, &omit))),
         content: thai::match_key(&own_for_year),
         title: thai::match_key(&names),
     };
@@ -574,10 +612,15 @@ fn judge_page(
             && (!item.keyword_hits(&thai::match_key(&l.text)).is_empty()
                 || item.has_code(&thai::match_key(&l.text)))
     });
-    let content_len = own_key
-        .chars()
-        .count()
-        .saturating_sub(thai::match_key(&page.content.title).chars().count());
+    let content_len = thai::match_key(&without_linked_evidence(index.own_text(
+        page,
+        &Omit {
+            blocks: omit.blocks.clone(),
+            title: true,
+        },
+    )))
+    .chars()
+    .count();
     // What the page says besides its title, headings and placeholder phrases: a table of
     // complaints "อยู่ระหว่างดำเนินการ" has plenty; a page that is only "อยู่ระหว่างดำเนินการ" has none.
     let mut bare = own_key.replace(&thai::match_key(&page.content.title), "");
@@ -711,6 +754,7 @@ fn judge_page(
         outcome,
         found_names,
         weight: 3,
+        ocr: false,
     }
 }
 
@@ -1078,25 +1122,12 @@ fn judge_document_text(
             }
         }
     };
-    // Text that OCR read from a scan can lack a word or a year that the page shows (and misreads
-    // Thai digits): what it fails to show is unknown, not absent.
-    let outcome = match outcome {
-        Outcome::Fail { code, reason, .. } if text.ocr && code != "rejected" => {
-            Outcome::Unreadable {
-                code: "ocr_uncertain",
-                reason: format!(
-                    "{} is a scan read by OCR, and the OCR text does not show it all ({reason}); check the document by eye",
-                    evidence.url
-                ),
-            }
-        }
-        outcome => outcome,
-    };
     Candidate {
         evidence,
         outcome,
         found_names,
         weight: 3,
+        ocr: text.ocr,
     }
 }
 
@@ -1134,6 +1165,7 @@ fn judge_by_link_text(
                     evidence,
                     found_names,
                     weight: 2,
+                    ocr: false,
                 };
             }
             YearCheck::Found(text) => evidence.matched.push(text.clone()),
@@ -1147,6 +1179,7 @@ fn judge_by_link_text(
         outcome,
         found_names,
         weight: 2,
+        ocr: false,
     }
 }
 
@@ -1376,6 +1409,22 @@ fn decide(
         result.reason_code = Some(code.to_string());
         result.reason = reason.clone();
         result.evidence.push(unreadable.evidence.clone());
+    } else if let Some(scan) = candidates
+        .iter()
+        .find(|c| c.ocr && matches!(&c.outcome, Outcome::Fail { code, .. } if *code != "rejected"))
+    {
+        // Text that OCR read from a scan can lack a word or a year that the scan shows (and
+        // misreads Thai digits): what it fails to show is unknown, not absent.
+        let Outcome::Fail { reason, .. } = &scan.outcome else {
+            unreachable!()
+        };
+        result.answer = Answer::Unknown;
+        result.reason_code = Some("ocr_uncertain".into());
+        result.reason = format!(
+            "{} is a scan read by OCR, and the OCR text does not show it all ({reason}); check the document by eye",
+            scan.evidence.url
+        );
+        result.evidence.push(scan.evidence.clone());
     } else if let Some(best) = candidates
         .iter()
         .max_by_key(|c| (c.weight, c.found_names.len()))

@@ -49,6 +49,9 @@ pub struct ItemRules {
     code: Option<(String, u32)>,
     pub url_patterns: Vec<String>,
     pub elements: Vec<ElementSpec>,
+    /// The match key of the item's title without its year part (`ผลการเปิดโอกาสให้มีส่วนร่วมใน
+    /// การดำเนินงาน`), to recognise a heading that only restates it; empty when too short to tell.
+    pub title_stem: String,
     /// Disqualifying phrases, how many occurrences disqualify, and why.
     pub reject: Vec<(Vec<Phrase>, usize, String)>,
     pub machine_readable: MachineReadable,
@@ -170,6 +173,19 @@ pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     })
 }
 
+/// The key of a title up to its year part (`… ประจำปีงบประมาณ พ.ศ. {fy}`) or a parenthesis.
+fn title_stem(title: &str) -> String {
+    let head = ["{", "(", "ประจำปี", "ปีงบประมาณ"]
+        .iter()
+        .fold(title, |t, cut| t.split(cut).next().unwrap_or(t));
+    let key = thai::match_key(head);
+    if key.chars().count() >= 12 {
+        key
+    } else {
+        String::new()
+    }
+}
+
 fn split_code(id: &str) -> Option<(String, u32)> {
     let digits_at = id.find(|c: char| c.is_ascii_digit())?;
     let (prefix, number) = id.split_at(digits_at);
@@ -186,6 +202,7 @@ impl ItemRules {
             keywords: item.keywords.iter().map(|k| Phrase::new(k)).collect(),
             code: split_code(&item.id),
             url_patterns: item.url_patterns.clone(),
+            title_stem: title_stem(&item.title_th),
             elements: item
                 .elements
                 .iter()
@@ -421,6 +438,7 @@ mod tests {
             code: split_code(id),
             url_patterns: vec![],
             elements: vec![],
+            title_stem: String::new(),
             reject: vec![],
             machine_readable: MachineReadable::Any,
         }
