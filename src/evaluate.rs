@@ -737,6 +737,18 @@ fn judge_page(
                 ),
                 missing: [vec![year_text(&year)], missing].concat(),
             },
+            // a page that shows itself as a picture (an infographic of the service steps): what
+            // its text lacks may be drawn in the image, which oitcheck cannot read
+            _ if !missing.is_empty() && page.content.images > 0 && content_len < 100 => {
+                Outcome::Unreadable {
+                    code: "image_only",
+                    reason: format!(
+                        "{} shows its content as an image, which oitcheck cannot read; check by eye that it shows: {}",
+                        page.url,
+                        missing.join("; ")
+                    ),
+                }
+            }
             _ if !missing.is_empty() => elements_missing(missing),
             _ => Outcome::Pass { unverified },
         }

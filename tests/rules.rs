@@ -150,6 +150,16 @@ async fn each_matching_rule_gives_the_assessors_answer() {
         o13.reason
     );
 
+    // a page that is only an infographic: what it lacks in text may be in the picture
+    let o14 = item(&report, "O14");
+    assert_eq!(o14.answer, Answer::Unknown, "{}", o14.reason);
+    assert_eq!(
+        o14.reason_code.as_deref(),
+        Some("image_only"),
+        "{}",
+        o14.reason
+    );
+
     // machine_readable: table — statistics only in a (text) PDF and in prose are not table data
     let o12 = item(&report, "O12");
     assert_eq!(o12.answer, Answer::No, "{}", o12.reason);
