@@ -185,6 +185,8 @@ struct Walker<'a> {
     depth: usize,
     heading_text: String,
     last_heading: Option<String>,
+    /// Open section labels (`<summary>`, accordion buttons) being read into `heading_text`.
+    label_depth: usize,
     /// Open tables (indices into `out.tables`), innermost last; with the cell being filled.
     open_tables: Vec<OpenTable>,
     /// Open lists, innermost last: the index into `out.ordered_lists` of an `<ol>`, `None` for `<ul>`.
@@ -214,6 +216,7 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
         depth: 0,
         heading_text: String::new(),
         last_heading: None,
+        label_depth: 0,
         open_tables: Vec::new(),
         open_lists: Vec::new(),
     };
@@ -322,7 +325,7 @@ impl Walker<'_> {
         if self.open_link.is_some() {
             self.buffer_link_chars += text.trim().chars().count();
         }
-        if self.heading_depth > 0 {
+        if self.heading_depth > 0 || self.label_depth > 0 {
             self.heading_text.push_str(text);
         }
         if let Some(index) = self.open_link {
@@ -410,6 +413,22 @@ impl Walker<'_> {
                 let is_chrome = CHROME_TAGS.contains(&name)
                     || (!WRAPPER_TAGS.contains(&name) && tokens_match(e, CHROME_TOKENS));
                 let is_heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                // The title of a collapsible section (`<summary>`, an accordion `<button>`) heads the
+                // links in the panel it opens, as a heading would, but is not a heading of the page.
+                let is_section_label = self.heading_depth == 0
+                    && (name == "summary"
+                        || (name == "button"
+                            && (e.attr("aria-expanded").is_some()
+                                || e.attr("data-toggle").is_some()
+                                || e.attr("data-bs-toggle").is_some()
+                                || tokens_match(
+                                    e,
+                                    &["accordion", "collapse", "collapsible", "toggle"],
+                                ))));
+                let label_start = self.heading_text.len();
+                if is_section_label {
+                    self.label_depth += 1;
+                }
                 if is_block {
                     self.flush();
                 }
@@ -525,6 +544,14 @@ impl Walker<'_> {
                         link.text = squash(&link.text);
                     }
                     self.open_link = previous;
+                }
+                if is_section_label {
+                    self.label_depth -= 1;
+                    let label = squash(&self.heading_text[label_start..]);
+                    self.heading_text.truncate(label_start);
+                    if !label.is_empty() {
+                        self.last_heading = Some(label);
+                    }
                 }
                 if is_heading {
                     self.heading_depth -= 1;
@@ -671,6 +698,31 @@ mod tests {
             .map(|b| (b.text.as_str(), b.chrome))
             .collect();
         assert_eq!(chrome, vec![("โครงสร้างองค์กร", false), ("เมนู", true)]);
+    }
+
+    #[test]
+    fn accordion_titles_head_the_links_of_their_panel() {
+        let p = page(
+            r#"<body><h2>ITA 2569</h2>
+               <button class="accordion">O8 คู่มือการปฏิบัติงาน</button>
+               <div class="panel"><a href="/files/a.pdf">ข้อ8.pdf</a></div>
+               <details><summary>O9 คู่มือสำหรับประชาชน</summary><a href="/files/b.pdf">ดาวน์โหลด</a></details>
+               <form><button type="submit">ส่ง</button></form><a href="/c.html">ต่อไป</a></body>"#,
+        );
+        let headings: Vec<Option<&str>> = p.links.iter().map(|l| l.heading.as_deref()).collect();
+        assert_eq!(
+            headings,
+            vec![
+                Some("O8 คู่มือการปฏิบัติงาน"),
+                Some("O9 คู่มือสำหรับประชาชน"),
+                Some("O9 คู่มือสำหรับประชาชน")
+            ]
+        );
+        assert_eq!(
+            p.headings,
+            vec!["ITA 2569"],
+            "section labels are not page headings"
+        );
     }
 
     #[test]
