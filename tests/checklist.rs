@@ -84,3 +84,38 @@ fn unknown_fields_and_names_are_errors() {
     let missing = checklist::load("ita-2499").unwrap_err();
     assert!(missing.to_string().contains("ita-2569"), "{missing}");
 }
+
+#[test]
+fn new_rule_fields_are_checked_with_their_line() {
+    let bad = GOOD.replace(
+        "    find: { keywords: [โครงสร้างองค์กร] }\n",
+        "    find: { keywords: [โครงสร้างองค์กร] }\n    machine_readable: tables\n",
+    );
+    let err = parse(&bad, "bad.yaml").unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("machine_readable must be false, true (= text) or table"),
+        "{text}"
+    );
+    assert!(text.contains("bad.yaml:"), "{text}");
+
+    let bad = GOOD.replace(
+        "items:\n",
+        "lookalike_schemes:\n  - { name: MOIT, codes: [MOIT4] }\nitems:\n",
+    );
+    let err = parse(&bad, "bad.yaml").unwrap_err();
+    assert_eq!(err.problems.len(), 1, "{err}");
+    assert_eq!(err.problems[0].line, 11, "{err}");
+    assert!(err.problems[0].message.contains("letters only"), "{err}");
+
+    let good = GOOD.replace(
+        "    find: { keywords: [โครงสร้างองค์กร] }\n",
+        "    find: { keywords: [โครงสร้างองค์กร] }\n    machine_readable: table\n    elements:\n      - { name: a, any: [แผนผัง], look_in: title, standing: true, only_if: [นายก] }\n",
+    );
+    let c = parse(&good, "good.yaml").unwrap();
+    assert_eq!(
+        c.items[0].machine_readable,
+        oitcheck::checklist::MachineReadable::Table
+    );
+    assert_eq!(c.items[0].elements[0].only_if, vec!["นายก".to_string()]);
+}
