@@ -547,7 +547,8 @@ impl Walker<'_> {
                 }
                 if is_section_label {
                     self.label_depth -= 1;
-                    let label = squash(&self.heading_text[label_start..]);
+                    // a heading inside the label may have cleared the text read so far
+                    let label = squash(self.heading_text.get(label_start..).unwrap_or(""));
                     self.heading_text.truncate(label_start);
                     if !label.is_empty() {
                         self.last_heading = Some(label);
@@ -723,6 +724,14 @@ mod tests {
             vec!["ITA 2569"],
             "section labels are not page headings"
         );
+    }
+
+    #[test]
+    fn nested_labels_with_headings_inside_do_not_panic() {
+        let p = page(
+            "<body><summary>a<summary>b<h3>c</h3></summary>d</summary><a href=/x>x</a></body>",
+        );
+        assert_eq!(p.links.len(), 1);
     }
 
     #[test]
