@@ -582,7 +582,19 @@ fn judge_page(
     };
     let own = index.own_text(page, &Omit::default());
     let own_key = thai::match_key(&own);
-    let own_for_year = without_linked_evidence(index.own_text(page, &omit));
+    // the page's own body (never its title), and the text for elements and year
+    let body = without_linked_evidence(index.own_text(
+        page,
+        &Omit {
+            blocks: omit.blocks.clone(),
+            title: true,
+        },
+    ));
+    let own_for_year = if omit.title {
+        body.clone()
+    } else {
+        format!("{}\n{body}", page.content.title)
+    };
     let names = index.names(page, inbound).join("\n");
     let texts = ElementTexts {
         page: thai::match_key(&without_linked_evidence(index.element_text(page, &omit))),
@@ -612,15 +624,7 @@ fn judge_page(
             && (!item.keyword_hits(&thai::match_key(&l.text)).is_empty()
                 || item.has_code(&thai::match_key(&l.text)))
     });
-    let content_len = thai::match_key(&without_linked_evidence(index.own_text(
-        page,
-        &Omit {
-            blocks: omit.blocks.clone(),
-            title: true,
-        },
-    )))
-    .chars()
-    .count();
+    let content_len = thai::match_key(&body).chars().count();
     // What the page says besides its title, headings and placeholder phrases: a table of
     // complaints "อยู่ระหว่างดำเนินการ" has plenty; a page that is only "อยู่ระหว่างดำเนินการ" has none.
     let mut bare = own_key.replace(&thai::match_key(&page.content.title), "");

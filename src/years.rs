@@ -91,6 +91,14 @@ const MONTH_ABBREVIATIONS: [&str; 12] = [
     "ธ.ค.",
 ];
 
+/// Every full month name and dotted abbreviation (`มีนาคม`, `มี.ค.`).
+fn month_words() -> impl Iterator<Item = &'static str> {
+    MONTH_NAMES
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(MONTH_ABBREVIATIONS)
+}
+
 /// A run of ASCII digits: byte range and value.
 struct DigitRun {
     start: usize,
@@ -177,11 +185,7 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
             // or after ค.ศ.; a bare 2026 may be anything (a phone number, an amount)
             (4, 1990..=2100)
                 if squeezed_before.ends_with("คศ")
-                    || MONTH_NAMES
-                        .iter()
-                        .map(|(name, _)| *name)
-                        .chain(MONTH_ABBREVIATIONS)
-                        .any(|m| squeezed_before.ends_with(&squeeze(m))) =>
+                    || month_words().any(|m| squeezed_before.ends_with(&squeeze(m))) =>
             {
                 run.value as u16 + 543
             }
@@ -199,10 +203,7 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
         // 2569` is March)
         let october_to_december = match range_months.get(&run.start) {
             Some(month) => *month >= 10,
-            None => MONTH_NAMES
-                .iter()
-                .map(|(name, _)| *name)
-                .chain(MONTH_ABBREVIATIONS)
+            None => month_words()
                 .filter_map(|m| before.rfind(m).map(|at| (at + m.len(), m)))
                 .max()
                 .is_some_and(|(_, m)| MONTHS_OCT_DEC.contains(&m)),
@@ -230,11 +231,7 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
             || named.ends_with("ita");
         // abbreviations keep their dots here: squeezed, `มค` or `สค` would also match inside words
         let near = preceding(&text, run.start, 14);
-        let dated = MONTH_NAMES
-            .iter()
-            .map(|(name, _)| *name)
-            .chain(MONTH_ABBREVIATIONS)
-            .any(|m| near.contains(m));
+        let dated = month_words().any(|m| near.contains(m));
         found.push(YearMention {
             first,
             last,
