@@ -160,6 +160,26 @@ async fn each_matching_rule_gives_the_assessors_answer() {
         o14.reason
     );
 
+    // a per-item page whose title and heading only restate the item's title over "-" shows nothing
+    let o15 = item(&report, "O15");
+    assert_eq!(o15.answer, Answer::No, "{}", o15.reason);
+    assert_eq!(
+        o15.reason_code.as_deref(),
+        Some("empty_page"),
+        "{}",
+        o15.reason
+    );
+
+    // the text of a Google Drive link is not content of the page that links it
+    let o16 = item(&report, "O16");
+    assert_eq!(o16.answer, Answer::No, "{}", o16.reason);
+    assert_eq!(
+        o16.missing,
+        vec!["drill report".to_string()],
+        "{}",
+        o16.reason
+    );
+
     // machine_readable: table — statistics only in a (text) PDF and in prose are not table data
     let o12 = item(&report, "O12");
     assert_eq!(o12.answer, Answer::No, "{}", o12.reason);
