@@ -18,18 +18,27 @@ use crate::years::YearRule;
 /// A validated checklist.
 #[derive(Debug, Clone, Serialize)]
 pub struct Checklist {
+    /// The name users type (`--checklist ita-2569`).
     pub id: String,
+    /// Thai title, `{fy}` placeholders kept.
     pub title_th: String,
+    /// English title.
     pub title_en: String,
     /// The fiscal year the list was written for (before any `--fiscal-year` shift).
     pub fiscal_year: u16,
+    /// Where the items come from.
     pub source: String,
+    /// Caveats shown in reports (a working draft, inferred groupings).
     pub notes: String,
+    /// Indicators and their sub-indicators, in scoring order.
     pub indicators: Vec<Indicator>,
+    /// Link texts and titles of ITA/OIT index pages: crawled first, never evidence.
     pub hub_keywords: Vec<String>,
+    /// Phrases of a page that only says the information is in preparation.
     pub placeholder_phrases: Vec<String>,
     /// Other assessment schemes whose pages look like OIT evidence but are not (MOIT, EB …).
     pub lookalike_schemes: Vec<LookalikeScheme>,
+    /// The items, in checklist order.
     pub items: Vec<Item>,
 }
 
@@ -38,6 +47,7 @@ pub struct Checklist {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LookalikeScheme {
+    /// The scheme's name, for reasons.
     pub name: String,
     /// Item-code prefixes of the scheme (`MOIT` for MOIT 1 … MOIT 22).
     pub codes: Vec<String>,
@@ -45,47 +55,69 @@ pub struct LookalikeScheme {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+/// An indicator: the mean of its sub-indicators.
 pub struct Indicator {
+    /// Its id (`9`).
     pub id: String,
+    /// Thai title.
     pub title_th: String,
     #[serde(default)]
+    /// English title.
     pub title_en: String,
+    /// Its sub-indicators.
     pub sub_indicators: Vec<SubIndicator>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+/// A sub-indicator: the mean of its items.
 pub struct SubIndicator {
+    /// Its id (`9.1`).
     pub id: String,
+    /// Thai title.
     pub title_th: String,
     #[serde(default)]
+    /// English title.
     pub title_en: String,
 }
 
 /// One OIT item (O1, O2, …).
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
+    /// The item code (`O11`).
     pub id: String,
+    /// The sub-indicator it scores in.
     pub sub_indicator: String,
     /// Titles with `{fy}` placeholders still in them; see [`Checklist::render`].
     pub title_th: String,
+    /// English title.
     pub title_en: String,
+    /// Phrases that name a candidate (link text, title, headings, file name).
     pub keywords: Vec<String>,
+    /// Case-insensitive substrings of candidate URLs.
     pub url_patterns: Vec<String>,
+    /// Elements that must all be present.
     pub elements: Vec<Element>,
+    /// Phrases that disqualify a candidate.
     pub reject: Vec<Reject>,
+    /// Which fiscal year the evidence must be about.
     pub year: YearRule,
     /// How machine-readable the data must be.
     pub machine_readable: MachineReadable,
+    /// What to publish, in Thai (shown for a no).
     pub advice_th: String,
+    /// What to publish, in English.
     pub advice_en: String,
+    /// How sure the source is: S seen, W weak, I inferred.
     pub confidence: String,
+    /// Free notes on the item.
     pub note: String,
 }
 
 /// A required element (องค์ประกอบ) and its test.
 #[derive(Debug, Clone, Serialize)]
 pub struct Element {
+    /// Shown as "missing: …" in reports.
     pub name: String,
     /// Alternatives: the element is present when any of them passes.
     pub tests: Vec<ElementTest>,
@@ -151,9 +183,15 @@ pub enum LookIn {
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
+/// One test of an element.
 pub enum ElementTest {
     /// At least `min` distinct phrases occur in the candidate's text.
-    Any { phrases: Vec<String>, min: usize },
+    Any {
+        /// The phrases.
+        phrases: Vec<String>,
+        /// How many must occur.
+        min: usize,
+    },
     /// The candidate page shows a content image.
     Image,
     /// The candidate page has a form with a text field.
@@ -168,17 +206,19 @@ pub enum ElementTest {
 /// Phrases that disqualify a candidate, and why.
 #[derive(Debug, Clone, Serialize)]
 pub struct Reject {
+    /// The phrases.
     pub phrases: Vec<String>,
     /// How many occurrences (of all the phrases together) disqualify; 1 unless given.
     pub min_count: usize,
+    /// Why they disqualify, for the report.
     pub reason: String,
 }
 
 impl Checklist {
     /// Replaces `{fy}`, `{fy-1}` and `{fy+1}` in a title or advice text.
     pub fn render(text: &str, fiscal_year: u16) -> String {
-        text.replace("{fy-1}", &(fiscal_year - 1).to_string())
-            .replace("{fy+1}", &(fiscal_year + 1).to_string())
+        text.replace("{fy-1}", &fiscal_year.saturating_sub(1).to_string())
+            .replace("{fy+1}", &fiscal_year.saturating_add(1).to_string())
             .replace("{fy}", &fiscal_year.to_string())
     }
 
@@ -193,15 +233,20 @@ impl Checklist {
 /// A checklist that could not be loaded: where and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistError {
+    /// The file (or name) that was loaded.
     pub file: String,
+    /// Every problem found.
     pub problems: Vec<Problem>,
 }
 
 /// One problem in a checklist file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// Line (1-based; 0 when unknown).
     pub line: u64,
+    /// Column (1-based; 0 when unknown).
     pub column: u64,
+    /// What is wrong and what to do.
     pub message: String,
 }
 

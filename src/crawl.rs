@@ -6,27 +6,32 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::Serialize;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 use url::Url;
 
 use crate::discover::{Frontier, Scope, canonical};
-use crate::extract::charset::{self, EncodingSource};
+use crate::extract::charset;
 use crate::extract::document;
-use crate::extract::html::{self, PageContent};
+use crate::extract::html;
 use crate::fetch::{ContentKind, FailureReason, FetchResult, Fetcher};
 use crate::rules::{Rules, file_stem};
+use crate::snapshot::{DocumentResult, Page, SiteSnapshot, StopReason, UrlState};
 use crate::thai;
 
 /// Crawl budgets and switches.
 #[derive(Debug, Clone)]
 pub struct CrawlConfig {
+    /// Stop after this many HTML pages.
     pub max_pages: usize,
+    /// Read at most this many documents.
     pub max_documents: usize,
+    /// Follow links at most this many clicks from the start page.
     pub max_depth: u32,
+    /// Stop crawling after this long.
     pub time_limit: Duration,
+    /// Obey robots.txt (its sitemaps and crawl delay are read either way).
     pub respect_robots: bool,
     /// Body cap for HTML pages.
     pub max_page_bytes: usize,
@@ -36,122 +41,33 @@ pub struct CrawlConfig {
     pub workers: usize,
 }
 
+impl CrawlConfig {
+    /// HTML pages read by default: enough for a small agency site's ITA section and menus.
+    pub const DEFAULT_MAX_PAGES: usize = 500;
+    /// Clicks from the start page followed by default.
+    pub const DEFAULT_MAX_DEPTH: u32 = 6;
+    /// The crawl's time limit by default.
+    pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(600);
+}
+
 impl Default for CrawlConfig {
     fn default() -> Self {
         CrawlConfig {
-            max_pages: 500,
+            max_pages: Self::DEFAULT_MAX_PAGES,
             max_documents: 300,
-            max_depth: 6,
-            time_limit: Duration::from_secs(600),
+            max_depth: Self::DEFAULT_MAX_DEPTH,
+            time_limit: Self::DEFAULT_TIME_LIMIT,
             respect_robots: true,
             max_page_bytes: 5 * 1024 * 1024,
             max_document_bytes: 20 * 1024 * 1024,
-            workers: 2,
+            workers: crate::fetch::FetchConfig::DEFAULT_CONCURRENCY,
         }
-    }
-}
-
-/// Why the crawl ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StopReason {
-    Complete,
-    MaxPages,
-    TimeLimit,
-    Interrupted,
-    /// The start page itself could not be fetched.
-    StartFailed,
-    /// robots.txt disallows the start page.
-    RobotsDisallowed,
-}
-
-impl StopReason {
-    /// Every reason, for documentation checks.
-    pub const ALL: [StopReason; 6] = [
-        Self::Complete,
-        Self::MaxPages,
-        Self::TimeLimit,
-        Self::Interrupted,
-        Self::StartFailed,
-        Self::RobotsDisallowed,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Complete => "complete",
-            Self::MaxPages => "max_pages",
-            Self::TimeLimit => "time_limit",
-            Self::Interrupted => "interrupted",
-            Self::StartFailed => "start_failed",
-            Self::RobotsDisallowed => "robots_disallowed",
-        }
-    }
-}
-
-/// What became of a URL the crawl knows of.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UrlState {
-    /// Answered with this status; `kind` from sniffing the body.
-    Fetched {
-        status: u16,
-        kind: ContentKind,
-        final_url: Url,
-    },
-    /// No usable answer.
-    Failed {
-        reason: FailureReason,
-        detail: String,
-    },
-    /// Known but not requested.
-    NotFetched { reason: FailureReason },
-}
-
-/// A fetched HTML page.
-#[derive(Debug, Clone)]
-pub struct Page {
-    /// The URL after redirects.
-    pub url: Url,
-    pub depth: u32,
-    pub encoding: &'static str,
-    pub encoding_source: EncodingSource,
-    pub content: PageContent,
-}
-
-/// Everything the crawl learnt about a site.
-#[derive(Debug, Clone)]
-pub struct SiteSnapshot {
-    pub start: Url,
-    /// The agency's site: the start host and its www twin.
-    pub scope: Scope,
-    pub pages: Vec<Page>,
-    /// State of every URL met, keyed by its canonical form.
-    pub urls: HashMap<String, UrlState>,
-    pub documents_checked: usize,
-    /// Text of the documents read (or why not), keyed by canonical URL.
-    pub documents: HashMap<String, DocumentResult>,
-    pub stopped: StopReason,
-    /// Human notes on the crawl (robots, sitemaps, traps).
-    pub notes: Vec<String>,
-    /// Hosts whose TLS certificate is invalid, with the problem; only filled by `--insecure`
-    /// scans (otherwise such hosts are not read at all).
-    pub certificate_problems: std::collections::BTreeMap<String, String>,
-    pub elapsed: Duration,
-}
-
-impl SiteSnapshot {
-    /// The text of the document at `url`, if it was read (or why it could not be).
-    pub fn document(&self, url: &Url) -> Option<&DocumentResult> {
-        self.documents.get(canonical(url).as_str())
-    }
-
-    /// The state of `url`, if the crawl met it.
-    pub fn state(&self, url: &Url) -> Option<&UrlState> {
-        self.urls.get(canonical(url).as_str())
     }
 }
 
 /// Progress callbacks (a progress bar in the CLI; nothing in tests).
 pub trait Progress: Send + Sync {
+    /// Called after each URL is fetched, with the pages read and the URLs still queued.
     fn fetched(&self, url: &Url, pages: usize, queued: usize);
 }
 
@@ -467,9 +383,6 @@ pub async fn crawl(
     snapshot.elapsed = began.elapsed();
     snapshot
 }
-
-/// A document's text, or why it could not be read.
-pub type DocumentResult = Result<document::DocumentText, document::DocumentError>;
 
 /// Documents read so far, by a hash of their bytes: one file linked under ten URLs is read once.
 type DocumentCache = Arc<std::sync::Mutex<HashMap<u64, DocumentResult>>>;

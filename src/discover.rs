@@ -51,6 +51,7 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// The scope of a crawl starting at `start`.
     pub fn new(start: &Url) -> Scope {
         let host = start.host_str().unwrap_or("").to_ascii_lowercase();
         let mut hosts = HashSet::from([host.clone()]);
@@ -66,8 +67,11 @@ impl Scope {
         }
     }
 
-    /// Whether `url` is on the agency's site.
+    /// Whether `url` is on the agency's site (for a local file, any local file).
     pub fn contains(&self, url: &Url) -> bool {
+        if url.scheme() == "file" {
+            return self.hosts.contains("");
+        }
         let host_ok = url
             .host_str()
             .is_some_and(|h| self.hosts.contains(&h.to_ascii_lowercase()));
@@ -146,17 +150,24 @@ fn is_trap_shape(url: &Url) -> bool {
 /// Why a URL is not queued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Skip {
+    /// Already queued or fetched.
     Seen,
+    /// Deeper than the depth limit.
     TooDeep,
+    /// A crawler trap (calendar, endless pagination, repeated path).
     Trap,
 }
 
 /// One queued URL.
 #[derive(Debug, Clone)]
 pub struct Queued {
+    /// The URL, canonical.
     pub url: Url,
+    /// Clicks from the start page.
     pub depth: u32,
+    /// Higher is fetched first.
     pub priority: i32,
+    /// Expected to be a document (by its extension).
     pub is_document: bool,
     seq: u64,
 }
@@ -194,6 +205,7 @@ pub struct Frontier {
 }
 
 impl Frontier {
+    /// An empty frontier that queues links at most `max_depth` clicks deep.
     pub fn new(max_depth: u32) -> Frontier {
         Frontier {
             max_depth,
@@ -246,14 +258,17 @@ impl Frontier {
         Ok(())
     }
 
+    /// The URL to fetch next: the highest priority, then the shallowest.
     pub fn pop(&mut self) -> Option<Queued> {
         self.heap.pop()
     }
 
+    /// URLs queued.
     pub fn len(&self) -> usize {
         self.heap.len()
     }
 
+    /// Whether nothing is queued.
     pub fn is_empty(&self) -> bool {
         self.heap.is_empty()
     }

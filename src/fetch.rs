@@ -34,6 +34,7 @@ use crate::tls::{self, CertificateProblems};
 /// Settings for the HTTP client.
 #[derive(Debug, Clone)]
 pub struct FetchConfig {
+    /// The `User-Agent` header sent.
     pub user_agent: String,
     /// Requests per second per host.
     pub rate: f64,
@@ -41,18 +42,21 @@ pub struct FetchConfig {
     pub concurrency: usize,
     /// Timeout for one request (connect + headers + body).
     pub timeout: Duration,
+    /// Retries of a retryable failure (timeouts, resets, 408, 429, 5xx).
     pub max_retries: u32,
     /// The longest `Retry-After` honoured; a longer one makes the page `rate_limited`.
     pub max_retry_after: Duration,
+    /// Redirects followed before `too_many_redirects`.
     pub max_redirects: usize,
     /// Accept invalid TLS certificates (the evidence then says so).
     pub insecure: bool,
-    /// Fixed addresses for host names, answered instead of DNS (tests; a site reached under its
-    /// real name on a staging address). The address rule still applies to them.
-    pub resolve: Vec<(String, IpAddr)>,
-    /// Which addresses count as the public Internet ([`netguard::is_public`]); replaceable so
-    /// that tests on loopback can play a public site.
-    pub is_public: fn(IpAddr) -> bool,
+}
+
+impl FetchConfig {
+    /// Requests per second per host, by default: polite to a small agency server.
+    pub const DEFAULT_RATE: f64 = 2.0;
+    /// Requests in flight per host, by default.
+    pub const DEFAULT_CONCURRENCY: usize = 2;
 }
 
 impl Default for FetchConfig {
@@ -62,13 +66,41 @@ impl Default for FetchConfig {
                 "oitcheck/{} (+https://github.com/oitcheck/oitcheck; OIT self-assessment crawler)",
                 env!("CARGO_PKG_VERSION")
             ),
-            rate: 2.0,
-            concurrency: 2,
+            rate: Self::DEFAULT_RATE,
+            concurrency: Self::DEFAULT_CONCURRENCY,
             timeout: Duration::from_secs(20),
             max_retries: 2,
             max_retry_after: Duration::from_secs(60),
             max_redirects: 10,
             insecure: false,
+        }
+    }
+}
+
+/// The HTTP client could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// TLS could not be configured for `--insecure`.
+    #[error("cannot set up TLS: {0}")]
+    Tls(#[from] rustls::Error),
+    /// The client could not be built.
+    #[error("cannot build the HTTP client: {0}")]
+    Build(#[from] reqwest::Error),
+}
+
+/// Which addresses the client may reach and how names resolve: DNS, and the public Internet as
+/// [`netguard::is_public`] says. Tests replace both to play a public site on loopback.
+#[derive(Debug, Clone)]
+struct Network {
+    /// Fixed addresses for host names, answered instead of DNS. The address rule still applies.
+    resolve: Vec<(String, IpAddr)>,
+    /// Which addresses count as the public Internet.
+    is_public: fn(IpAddr) -> bool,
+}
+
+impl Default for Network {
+    fn default() -> Self {
+        Network {
             resolve: Vec::new(),
             is_public: netguard::is_public,
         }
@@ -79,16 +111,27 @@ impl Default for FetchConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContentKind {
+    /// An HTML page.
     Html,
+    /// A PDF.
     Pdf,
+    /// A Word document (DOCX).
     Docx,
+    /// A spreadsheet (XLSX or ODS).
     Xlsx,
+    /// An old Excel spreadsheet (XLS).
     Xls,
+    /// An old Word document (DOC), which is not read.
     Doc,
+    /// Comma-separated values.
     Csv,
+    /// Plain text.
     Text,
+    /// XML (sitemaps).
     Xml,
+    /// An image.
     Image,
+    /// Anything else.
     Other,
 }
 
@@ -197,18 +240,31 @@ impl ContentKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FailureReason {
+    /// No answer within the timeout.
     Timeout,
+    /// The host name does not resolve.
     DnsError,
+    /// Nothing listens on the port.
     ConnectionRefused,
+    /// The connection was cut mid-answer.
     ConnectionReset,
+    /// The TLS certificate is invalid or the handshake failed.
     TlsInvalid,
+    /// Too many redirects, or a loop.
     TooManyRedirects,
+    /// A redirect leads off the site.
     RedirectOffSite,
+    /// HTTP 429, or a `Retry-After` too long.
     RateLimited,
+    /// HTTP 401 or 403.
     Blocked,
+    /// HTTP 5xx or 408.
     ServerError,
+    /// Not valid HTTP.
     InvalidResponse,
+    /// robots.txt forbids it.
     RobotsDisallowed,
+    /// Not requested before the crawl stopped.
     BudgetExhausted,
     /// The host resolves to a private, loopback or link-local address, and the scan started on
     /// a public site.
@@ -216,6 +272,7 @@ pub enum FailureReason {
 }
 
 impl FailureReason {
+    /// The code reports show (`dns_error`).
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Timeout => "timeout",
@@ -262,7 +319,9 @@ impl FailureReason {
 /// A fetch that failed, with a machine-readable reason and a human detail.
 #[derive(Debug, Clone)]
 pub struct FetchFailure {
+    /// Why, as a code.
     pub reason: FailureReason,
+    /// Why, in words.
     pub detail: String,
     /// Redirect hops followed before the failure.
     pub redirects: Vec<Url>,
@@ -271,12 +330,17 @@ pub struct FetchFailure {
 /// A response (any status) with its capped body.
 #[derive(Debug, Clone)]
 pub struct Fetched {
+    /// The URL after redirects.
     pub final_url: Url,
     /// Every URL redirected through, in order, not counting the final one.
     pub redirects: Vec<Url>,
+    /// The HTTP status.
     pub status: u16,
+    /// The `Content-Type` header.
     pub content_type: Option<String>,
+    /// What the body is, sniffed.
     pub kind: ContentKind,
+    /// The body, capped.
     pub body: Vec<u8>,
     /// The body was longer than the cap and was cut.
     pub truncated: bool,
@@ -334,8 +398,24 @@ fn host_key(url: &Url) -> String {
 }
 
 impl Fetcher {
-    pub fn new(config: FetchConfig) -> Result<Fetcher, String> {
-        let guard = AddressGuard::new(&config.resolve, config.is_public, &proxy_hosts());
+    /// A client for `config`, resolving names by DNS.
+    pub fn new(config: FetchConfig) -> Result<Fetcher, ClientError> {
+        Fetcher::on_network(config, Network::default())
+    }
+
+    /// A client whose names resolve as `resolve` says and whose idea of a public address is
+    /// `is_public`: for tests that play a public site on loopback (feature `testing`).
+    #[cfg(feature = "testing")]
+    pub fn with_network(
+        config: FetchConfig,
+        resolve: Vec<(String, IpAddr)>,
+        is_public: fn(IpAddr) -> bool,
+    ) -> Result<Fetcher, ClientError> {
+        Fetcher::on_network(config, Network { resolve, is_public })
+    }
+
+    fn on_network(config: FetchConfig, network: Network) -> Result<Fetcher, ClientError> {
+        let guard = AddressGuard::new(&network.resolve, network.is_public, &proxy_hosts());
         let certificate_problems = CertificateProblems::default();
         let mut builder = reqwest::Client::builder();
         if config.insecure {
@@ -362,8 +442,7 @@ impl Fetcher {
                 );
                 h
             })
-            .build()
-            .map_err(|e| format!("cannot build the HTTP client: {e}"))?;
+            .build()?;
         Ok(Fetcher {
             client,
             config,
@@ -373,6 +452,7 @@ impl Fetcher {
         })
     }
 
+    /// The settings this client was made with.
     pub fn config(&self) -> &FetchConfig {
         &self.config
     }

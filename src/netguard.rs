@@ -111,7 +111,9 @@ const PUBLIC_ONLY: u8 = 2;
 /// travels through reqwest's error chain, where `fetch` finds it by type.
 #[derive(Debug)]
 pub struct PrivateAddressRefused {
+    /// The host asked for.
     pub host: String,
+    /// The non-public addresses it resolved to.
     pub addresses: Vec<IpAddr>,
 }
 
@@ -132,7 +134,9 @@ impl std::error::Error for PrivateAddressRefused {}
 /// A host name that could not be resolved, with the resolver's own error as its source.
 #[derive(Debug)]
 pub struct DnsFailure {
+    /// The host asked for.
     pub host: String,
+    /// The resolver's error.
     pub source: std::io::Error,
 }
 
@@ -179,6 +183,7 @@ impl AddressGuard {
         }
     }
 
+    /// The rule in force.
     pub fn rule(&self) -> AddressRule {
         match self.rule.load(Ordering::Acquire) {
             ANY => AddressRule::Any,
@@ -186,6 +191,7 @@ impl AddressGuard {
         }
     }
 
+    /// Sets the rule (from the start host's addresses).
     pub fn set_rule(&self, rule: AddressRule) {
         let value = match rule {
             AddressRule::Any => ANY,

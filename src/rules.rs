@@ -1,7 +1,15 @@
 //! The checklist compiled for matching: every phrase turned into a [`thai::match_key`] once, item
 //! codes recognised in their many spellings (`O11`, `o11`, `O-11`, `011`), URL patterns lower-cased.
 //! Discovery uses it to put likely evidence first; evaluation uses it to judge candidates.
+//!
+//! Which items a text names is asked of every link, heading and title of a site, so it is answered
+//! in one pass over the text whatever the number of items: every item keyword is one pattern of a
+//! single Aho–Corasick automaton ([`Rules::naming`]), and item codes are found by one scan for
+//! their prefixes.
 
+use std::collections::HashMap;
+
+use aho_corasick::AhoCorasick;
 use url::Url;
 
 use crate::checklist::{Checklist, ElementTest, Item, LookIn, MachineReadable};
@@ -11,7 +19,9 @@ use crate::thai;
 /// A phrase as written and as a match key.
 #[derive(Debug, Clone)]
 pub struct Phrase {
+    /// The phrase as written.
     pub text: String,
+    /// Its match key.
     pub key: String,
     /// The ำ-fold key, for text that lost its nikhahit (Word-exported PDFs); only set for
     /// phrase-length phrases, where folding is not ambiguous.
@@ -43,27 +53,35 @@ impl Phrase {
 /// An item ready for matching.
 #[derive(Debug, Clone)]
 pub struct ItemRules {
+    /// Its position in the checklist.
     pub index: usize,
+    /// Its keywords.
     pub keywords: Vec<Phrase>,
     /// Letter prefix and number of the item id (`O`, 11), when the id has that shape.
     code: Option<(String, u32)>,
+    /// Its URL patterns, lower case.
     pub url_patterns: Vec<String>,
+    /// Its elements.
     pub elements: Vec<ElementSpec>,
     /// The match key of the item's title without its year part (`ผลการเปิดโอกาสให้มีส่วนร่วมใน
     /// การดำเนินงาน`), to recognise a heading that only restates it; empty when too short to tell.
     pub title_stem: String,
     /// Disqualifying phrases, how many occurrences disqualify, and why.
     pub reject: Vec<(Vec<Phrase>, usize, String)>,
+    /// How machine-readable its data must be.
     pub machine_readable: MachineReadable,
 }
 
 /// A required element, ready for matching.
 #[derive(Debug, Clone)]
 pub struct ElementSpec {
+    /// The element's name.
     pub name: String,
     /// Alternative tests: any passing one is enough.
     pub tests: Vec<ElementRules>,
+    /// Which text its phrases are looked for in.
     pub look_in: LookIn,
+    /// Needs no year.
     pub standing: bool,
     /// Required only where one of these occurs; see [`ElementSpec::applies`].
     pub only_if: Vec<Phrase>,
@@ -87,10 +105,20 @@ impl ElementSpec {
 /// An element test with its phrases keyed.
 #[derive(Debug, Clone)]
 pub enum ElementRules {
-    Any { phrases: Vec<Phrase>, min: usize },
+    /// At least `min` of the phrases occur.
+    Any {
+        /// The phrases, keyed.
+        phrases: Vec<Phrase>,
+        /// How many must occur.
+        min: usize,
+    },
+    /// The page shows a content image.
     Image,
+    /// The page has a working form.
     Form,
+    /// The page links to a URL containing one of these.
     LinksTo(Vec<String>),
+    /// The page shows steps.
     Steps,
 }
 
@@ -134,11 +162,205 @@ impl ElementRules {
 /// A checklist ready for matching.
 #[derive(Debug, Clone)]
 pub struct Rules {
+    /// The items, in checklist order.
     pub items: Vec<ItemRules>,
+    /// ITA hub phrases.
     pub hub_keywords: Vec<Phrase>,
+    /// Placeholder phrases.
     pub placeholders: Vec<Phrase>,
     /// Item-code prefixes of look-alike schemes (lower case), with the scheme's name.
     pub lookalike_codes: Vec<(String, String)>,
+    namer: Namer,
+}
+
+/// Which items a text names: keyword hits per item, and item codes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Naming {
+    /// (item, keyword index) of every keyword found, sorted.
+    keywords: Vec<(usize, usize)>,
+    /// Items whose code the text carries, sorted, no repeats.
+    codes: Vec<usize>,
+}
+
+impl Naming {
+    /// Whether the text names no item.
+    pub fn is_empty(&self) -> bool {
+        self.keywords.is_empty() && self.codes.is_empty()
+    }
+
+    /// The keywords of `item` found, in the checklist's order.
+    pub fn keyword_hits<'r>(&self, rules: &'r Rules, item: usize) -> Vec<&'r str> {
+        let from = self.keywords.partition_point(|(i, _)| *i < item);
+        self.keywords[from..]
+            .iter()
+            .take_while(|(i, _)| *i == item)
+            .map(|(_, k)| rules.items[item].keywords[*k].text.as_str())
+            .collect()
+    }
+
+    /// Whether a keyword of `item` was found.
+    pub fn has_keyword(&self, item: usize) -> bool {
+        let from = self.keywords.partition_point(|(i, _)| *i < item);
+        self.keywords.get(from).is_some_and(|(i, _)| *i == item)
+    }
+
+    /// Whether `item`'s code was found.
+    pub fn has_code(&self, item: usize) -> bool {
+        self.codes.binary_search(&item).is_ok()
+    }
+
+    /// Whether the text names `item` by keyword or code.
+    pub fn names(&self, item: usize) -> bool {
+        self.has_keyword(item) || self.has_code(item)
+    }
+
+    /// Every item named, sorted, no repeats.
+    pub fn items(&self) -> Vec<usize> {
+        let mut items: Vec<usize> = self
+            .keywords
+            .iter()
+            .map(|(i, _)| *i)
+            .chain(self.codes.iter().copied())
+            .collect();
+        items.sort_unstable();
+        items.dedup();
+        items
+    }
+}
+
+/// The automaton over every item keyword and the table of item codes.
+#[derive(Debug, Clone)]
+struct Namer {
+    automaton: Option<AhoCorasick>,
+    /// Per pattern of the automaton, what it stands for.
+    patterns: Vec<Pattern>,
+    /// Code prefixes (`o`) and, per (prefix, number), the items with that code.
+    prefixes: Vec<String>,
+    codes: HashMap<(String, u32), Vec<usize>>,
+}
+
+/// One key of the automaton: the keywords that share it, and whether it starts and ends with a
+/// Latin letter (then it must stand between non-letters, as [`contains_phrase`] requires).
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// (item, keyword index) of each keyword with this key.
+    owners: Vec<(usize, usize)>,
+    latin_start: bool,
+    latin_end: bool,
+}
+
+impl Namer {
+    fn new(items: &[ItemRules]) -> Namer {
+        let mut keys: Vec<String> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        for item in items {
+            for (k, keyword) in item.keywords.iter().enumerate() {
+                if keyword.key.is_empty() {
+                    continue;
+                }
+                let id = *by_key.entry(keyword.key.clone()).or_insert_with(|| {
+                    keys.push(keyword.key.clone());
+                    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+                    patterns.push(Pattern {
+                        owners: Vec::new(),
+                        latin_start: latin(keyword.key.chars().next()),
+                        latin_end: latin(keyword.key.chars().last()),
+                    });
+                    keys.len() - 1
+                });
+                patterns[id].owners.push((item.index, k));
+            }
+        }
+        let automaton = (!keys.is_empty())
+            .then(|| AhoCorasick::new(&keys).expect("keyword keys build an automaton"));
+        let mut codes: HashMap<(String, u32), Vec<usize>> = HashMap::new();
+        let mut prefixes: Vec<String> = Vec::new();
+        for item in items {
+            if let Some((prefix, number)) = &item.code {
+                codes
+                    .entry((prefix.clone(), *number))
+                    .or_default()
+                    .push(item.index);
+                if !prefixes.contains(prefix) {
+                    prefixes.push(prefix.clone());
+                }
+            }
+        }
+        Namer {
+            automaton,
+            patterns,
+            prefixes,
+            codes,
+        }
+    }
+
+    fn naming(&self, key: &str) -> Naming {
+        let mut naming = Naming::default();
+        if let Some(automaton) = &self.automaton {
+            for found in automaton.find_overlapping_iter(key) {
+                let pattern = &self.patterns[found.pattern().as_usize()];
+                let before_ok = !pattern.latin_start
+                    || !key[..found.start()]
+                        .chars()
+                        .last()
+                        .is_some_and(|c| c.is_ascii_alphabetic());
+                let after_ok = !pattern.latin_end
+                    || !key[found.end()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic());
+                if before_ok && after_ok {
+                    naming.keywords.extend_from_slice(&pattern.owners);
+                }
+            }
+            naming.keywords.sort_unstable();
+            naming.keywords.dedup();
+        }
+        for prefix in &self.prefixes {
+            for number in code_numbers(key, prefix) {
+                if let Some(items) = self.codes.get(&(prefix.clone(), number)) {
+                    naming.codes.extend_from_slice(items);
+                }
+            }
+        }
+        naming.codes.sort_unstable();
+        naming.codes.dedup();
+        naming
+    }
+}
+
+/// The numbers of every `prefix` code in `key` (a match key), as [`ItemRules::has_code`] reads
+/// them: `o11`, `o-11`, `o_11` between non-alphanumerics, or `011` at the very start for `o`.
+fn code_numbers(key: &str, prefix: &str) -> Vec<u32> {
+    let bytes = key.as_bytes();
+    let mut numbers = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = key[from..].find(prefix) {
+        let start = from + pos;
+        from = start + prefix.len();
+        if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut i = start + prefix.len();
+        if i < bytes.len() && matches!(bytes[i], b'-' | b'_' | b'.') {
+            i += 1;
+        }
+        if let Some(number) = number_at(bytes, i) {
+            numbers.push(number);
+        }
+    }
+    // agencies type the letter O as a zero: "011 สรุปผล", "024รายงาน…"; a bare number is not a
+    // code ("02" is the month folder of WordPress uploads, /2026/02/)
+    if prefix == "o" && bytes.first() == Some(&b'0') {
+        let digits = bytes[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if let Some(number) = number_at(bytes, 1)
+            && bytes.len() > 1 + digits
+        {
+            numbers.push(number);
+        }
+    }
+    numbers
 }
 
 /// Whether `phrase` occurs in `haystack` (both match keys). Latin phrases must stand between
@@ -259,32 +481,7 @@ impl ItemRules {
         let Some((prefix, number)) = &self.code else {
             return false;
         };
-        let bytes = key.as_bytes();
-        let mut from = 0;
-        while let Some(pos) = key[from..].find(prefix.as_str()) {
-            let start = from + pos;
-            from = start + prefix.len();
-            if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            let mut i = start + prefix.len();
-            if i < bytes.len() && matches!(bytes[i], b'-' | b'_' | b'.') {
-                i += 1;
-            }
-            if number_at(bytes, i) == Some(*number) {
-                return true;
-            }
-        }
-        // agencies type the letter O as a zero: "011 สรุปผล", "024รายงาน…"; a bare number is not a
-        // code ("02" is the month folder of WordPress uploads, /2026/02/)
-        let digits = bytes[1.min(bytes.len())..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        prefix == "o"
-            && bytes.first() == Some(&b'0')
-            && number_at(bytes, 1) == Some(*number)
-            && bytes.len() > 1 + digits
+        code_numbers(key, prefix).contains(number)
     }
 
     /// Whether the URL's path or query contains one of the item's URL patterns or its code as a
@@ -359,14 +556,17 @@ pub fn file_stem(url: &Url) -> String {
 }
 
 impl Rules {
+    /// Compiles `checklist` for matching.
     pub fn new(checklist: &Checklist) -> Rules {
+        let items: Vec<ItemRules> = checklist
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| ItemRules::new(i, item))
+            .collect();
         Rules {
-            items: checklist
-                .items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| ItemRules::new(i, item))
-                .collect(),
+            namer: Namer::new(&items),
+            items,
             hub_keywords: checklist
                 .hub_keywords
                 .iter()
@@ -413,17 +613,29 @@ impl Rules {
             .any(|k| contains_phrase(key, &k.key))
     }
 
-    /// Items whose keywords or code appear in `key`, or whose URL patterns match `url`.
-    pub fn items_matching(&self, key: &str, url: Option<&Url>) -> Vec<usize> {
+    /// Which items `key` (a match key) names, by keyword or code, in one pass.
+    pub fn naming(&self, key: &str) -> Naming {
+        self.namer.naming(key)
+    }
+
+    /// Items whose URL patterns or code in a path segment match `url`.
+    pub fn url_items(&self, url: &Url) -> Vec<usize> {
         self.items
             .iter()
-            .filter(|item| {
-                !item.keyword_hits(key).is_empty()
-                    || item.has_code(key)
-                    || url.is_some_and(|u| item.url_hit(u))
-            })
+            .filter(|item| item.url_hit(url))
             .map(|item| item.index)
             .collect()
+    }
+
+    /// Items whose keywords or code appear in `key`, or whose URL patterns match `url`.
+    pub fn items_matching(&self, key: &str, url: Option<&Url>) -> Vec<usize> {
+        let mut items = self.naming(key).items();
+        if let Some(url) = url {
+            items.extend(self.url_items(url));
+            items.sort_unstable();
+            items.dedup();
+        }
+        items
     }
 }
 
@@ -481,12 +693,41 @@ mod tests {
             hub_keywords: vec![],
             placeholders: vec![],
             lookalike_codes: vec![("moit".into(), "MOIT".into())],
+            namer: Namer::new(&[]),
         };
         let found = |text: &str| rules.lookalike_code(&thai::match_key(text)).map(|(c, _)| c);
         assert_eq!(found("MOIT 4 รายงานผล").as_deref(), Some("MOIT 4"));
         assert_eq!(found("ไฟล์ moit22_แผน.pdf").as_deref(), Some("MOIT 22"));
         assert_eq!(found("การประเมิน MOIT ของกระทรวง"), None);
         assert_eq!(found("xmoit4"), None);
+    }
+
+    /// The one-pass automaton names exactly what each item's own keyword and code tests name.
+    #[test]
+    fn naming_agrees_with_each_items_tests() {
+        let checklist = crate::checklist::load("ita-2569").unwrap();
+        let rules = Rules::new(&checklist);
+        let texts = [
+            "O11 สรุปผลการจัดซื้อจัดจ้าง ประจำปี 2569",
+            "ITA-O5 แผนพัฒนาท้องถิ่น และ o-22 รายงานผลการบริหารความเสี่ยง",
+            "011สรุปผล 024รายงาน hospital no gift policy",
+            "ข้อมูลผู้บริหาร โครงสร้างหน่วยงาน ช่องทางการร้องเรียนการทุจริต E-Service",
+            "ข่าวประชาสัมพันธ์ Q&A ถาม-ตอบ คู่มือการปฏิบัติงาน",
+            "",
+        ];
+        for text in texts {
+            let key = thai::match_key(text);
+            let naming = rules.naming(&key);
+            for item in &rules.items {
+                assert_eq!(
+                    naming.keyword_hits(&rules, item.index),
+                    item.keyword_hits(&key),
+                    "{text}: {}",
+                    item.index
+                );
+                assert_eq!(naming.has_code(item.index), item.has_code(&key), "{text}");
+            }
+        }
     }
 
     #[test]

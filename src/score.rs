@@ -4,10 +4,17 @@
 //! mean of its sub-indicators, OIT the mean of the indicators (NACC's 2565 processing table, seed
 //! `002`). Unknown counts as 0 and is flagged, so the printed score is a floor.
 
-use serde::Serialize;
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
 
 use crate::checklist::Checklist;
 use crate::evaluate::{Answer, ItemResult};
+
+/// Scores by indicator or sub-indicator id, in checklist order.
+pub type ScoreMap = IndexMap<String, f64>;
+
+/// The NACC pass mark.
+pub const PASS_MARK: f64 = 85.0;
 
 /// The rating bands AA … F.
 pub fn rating(score: f64) -> &'static str {
@@ -23,22 +30,27 @@ pub fn rating(score: f64) -> &'static str {
 }
 
 /// The scores a site would earn.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
+    /// The OIT score, 0–100.
     pub oit: f64,
+    /// Its rating band, AA … F.
     pub rating: String,
     /// Whether the score reaches the NACC pass mark (85).
     pub passes: bool,
-    pub indicators: serde_json::Map<String, serde_json::Value>,
-    pub sub_indicators: serde_json::Map<String, serde_json::Value>,
+    /// Each indicator's score.
+    pub indicators: ScoreMap,
+    /// Each sub-indicator's score.
+    pub sub_indicators: ScoreMap,
     /// Items answered "unknown" (scored as 0).
     pub unknown_items: usize,
     /// The score if every unknown item turned out yes.
     pub oit_if_unknown_yes: f64,
     /// ITA total when IIT and EIT scores are given (0.3·IIT + 0.3·EIT + 0.4·OIT).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ita: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The rating of the ITA total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ita_rating: Option<String>,
 }
 
@@ -58,13 +70,9 @@ fn roll_up(
     checklist: &Checklist,
     items: &[ItemResult],
     unknown_counts: bool,
-) -> (
-    f64,
-    serde_json::Map<String, serde_json::Value>,
-    serde_json::Map<String, serde_json::Value>,
-) {
-    let mut subs = serde_json::Map::new();
-    let mut indicators = serde_json::Map::new();
+) -> (f64, ScoreMap, ScoreMap) {
+    let mut subs = ScoreMap::new();
+    let mut indicators = ScoreMap::new();
     let mut indicator_scores = Vec::new();
     for indicator in &checklist.indicators {
         let mut sub_scores = Vec::new();
@@ -79,11 +87,11 @@ fn roll_up(
                 })
                 .collect();
             let score = mean(&scores);
-            subs.insert(sub.id.clone(), round2(score).into());
+            subs.insert(sub.id.clone(), round2(score));
             sub_scores.push(score);
         }
         let score = mean(&sub_scores);
-        indicators.insert(indicator.id.clone(), round2(score).into());
+        indicators.insert(indicator.id.clone(), round2(score));
         indicator_scores.push(score);
     }
     (mean(&indicator_scores), indicators, subs)
@@ -105,7 +113,7 @@ pub fn score(
     Score {
         oit: round2(oit),
         rating: rating(round2(oit)).to_string(),
-        passes: round2(oit) >= 85.0,
+        passes: round2(oit) >= PASS_MARK,
         indicators,
         sub_indicators,
         unknown_items: items.iter().filter(|i| i.answer == Answer::Unknown).count(),

@@ -68,6 +68,48 @@ fn map_private_use(c: char) -> char {
 /// dropped, sara am clusters rebuilt, tone marks put after their vowel. Whitespace and digits are
 /// left as they are.
 pub fn normalize(text: &str) -> String {
+    normalized(text).into_owned()
+}
+
+/// Whether `text` has nothing for [`normalize`] to repair, as most text has not: checked in one
+/// pass without allocating. Conservative: `false` only means the full repair must run.
+fn is_clean(text: &str) -> bool {
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if is_invisible(c) || map_private_use(c) != c {
+            return false;
+        }
+        let mut ahead = chars.clone();
+        let next = ahead.next();
+        let repairable = match c {
+            SARA_AM | NIKHAHIT => next.is_some_and(|n| n == SARA_AA || is_tone(n)),
+            // tone + ำ is right; tone + ำ + the same tone + า is a duplicated cluster
+            _ if is_tone(c) => {
+                next.is_some_and(is_mark_vowel)
+                    || (next == Some(SARA_AM)
+                        && ahead.next() == Some(c)
+                        && ahead.next() == Some(SARA_AA))
+            }
+            _ => false,
+        };
+        if repairable {
+            return false;
+        }
+    }
+    true
+}
+
+/// [`normalize`], borrowing `text` when it needs no repair.
+fn normalized(text: &str) -> std::borrow::Cow<'_, str> {
+    if is_clean(text) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(repair(text))
+    }
+}
+
+/// The repairs [`normalize`] makes.
+fn repair(text: &str) -> String {
     let chars: Vec<char> = text
         .chars()
         .filter(|c| !is_invisible(*c))
@@ -117,12 +159,14 @@ pub fn normalize(text: &str) -> String {
 
 /// Thai digits ๐–๙ → ASCII 0–9; everything else unchanged.
 pub fn ascii_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{0E50}'..='\u{0E59}' => char::from(b'0' + (c as u32 - 0x0E50) as u8),
-            _ => c,
-        })
-        .collect()
+    text.chars().map(ascii_digit).collect()
+}
+
+fn ascii_digit(c: char) -> char {
+    match c {
+        '\u{0E50}'..='\u{0E59}' => char::from(b'0' + (c as u32 - 0x0E50) as u8),
+        _ => c,
+    }
 }
 
 /// The key every match runs on: [`normalize`]d, Thai digits as ASCII, Latin letters lower-cased,
@@ -133,7 +177,7 @@ pub fn ascii_digits(text: &str) -> String {
 pub fn match_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in ascii_digits(&normalize(text)).chars() {
+    for c in normalized(text).chars().map(ascii_digit) {
         if c.is_whitespace() {
             pending_space = true;
             continue;
@@ -183,6 +227,49 @@ mod tests {
         assert_eq!(normalize("นํ้า"), "น้ำ");
         assert_eq!(normalize("นํา"), "นำ");
         assert_eq!(normalize("เจตจํานง"), "เจตจำนง");
+    }
+
+    #[test]
+    fn clean_text_takes_the_fast_path_and_damaged_text_does_not() {
+        assert!(is_clean("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ น้ำ ผู้รับจ้าง"));
+        for damaged in [
+            "ดำาเนิน",
+            "นำ้า",
+            "นํา",
+            "ป\u{0E48}\u{0E35}",
+            "ป\u{F714}อง",
+            "แผน\u{200B}",
+        ] {
+            assert!(!is_clean(damaged), "{damaged}");
+            assert_ne!(normalize(damaged), damaged);
+        }
+    }
+
+    /// Every string of up to four characters from an alphabet of the characters the repairs look
+    /// at: the fast path calls a string clean only when the repair leaves it as it is.
+    #[test]
+    fn the_fast_path_never_skips_a_repair() {
+        let alphabet = [
+            'น', 'ป', '\u{0E48}', '\u{0E49}', SARA_AM, SARA_AA, NIKHAHIT, '\u{0E35}', '\u{0E38}',
+            '\u{F714}', '\u{200B}', ' ', '๒',
+        ];
+        let mut strings = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..4 {
+            let mut longer = Vec::new();
+            for s in &strings {
+                for c in alphabet {
+                    let t = format!("{s}{c}");
+                    if is_clean(&t) {
+                        assert_eq!(repair(&t), t, "{:?}", t.chars().collect::<Vec<_>>());
+                    }
+                    checked += 1;
+                    longer.push(t);
+                }
+            }
+            strings = longer;
+        }
+        assert!(checked > 20_000);
     }
 
     #[test]

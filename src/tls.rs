@@ -70,6 +70,7 @@ pub struct RecordingVerifier {
 }
 
 impl RecordingVerifier {
+    /// A verifier on `provider` that records what it rejects in `problems`.
     pub fn new(
         provider: Arc<rustls::crypto::CryptoProvider>,
         problems: CertificateProblems,
@@ -166,12 +167,13 @@ impl ServerCertVerifier for RecordingVerifier {
 }
 
 /// The rustls client configuration of an `--insecure` scan.
-pub fn insecure_config(problems: CertificateProblems) -> Result<rustls::ClientConfig, String> {
+pub fn insecure_config(
+    problems: CertificateProblems,
+) -> Result<rustls::ClientConfig, rustls::Error> {
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let verifier = Arc::new(RecordingVerifier::new(provider.clone(), problems));
     let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| format!("cannot set up TLS: {e}"))?
+        .with_safe_default_protocol_versions()?
         .dangerous()
         .with_custom_certificate_verifier(verifier)
         .with_no_client_auth();

@@ -40,7 +40,7 @@ impl YearRule {
         match self {
             YearRule::None => None,
             YearRule::Current | YearRule::FirstHalf | YearRule::InForce => Some(fiscal_year),
-            YearRule::Previous => Some(fiscal_year - 1),
+            YearRule::Previous => Some(fiscal_year.saturating_sub(1)),
             YearRule::ItaAnalysis | YearRule::Activity => Some(fiscal_year),
         }
     }
@@ -51,6 +51,7 @@ impl YearRule {
 pub struct YearMention {
     /// First and last fiscal year covered (equal unless the text gave a range).
     pub first: u16,
+    /// Last fiscal year covered.
     pub last: u16,
     /// Written as a fiscal year (`ปีงบประมาณ`, `ประจำปี`) rather than an incidental date.
     pub explicit: bool,
@@ -70,9 +71,17 @@ pub enum YearCheck {
     /// The required year is there; the string that showed it.
     Found(String),
     /// Only other fiscal years are mentioned.
-    Wrong { required: u16, found: Vec<u16> },
+    Wrong {
+        /// The year required.
+        required: u16,
+        /// The fiscal years mentioned.
+        found: Vec<u16>,
+    },
     /// No year at all.
-    Missing { required: u16 },
+    Missing {
+        /// The year required.
+        required: u16,
+    },
 }
 
 const MONTHS_OCT_DEC: [&str; 6] = ["ตุลาคม", "พฤศจิกายน", "ธันวาคม", "ต.ค.", "พ.ย.", "ธ.ค."];
@@ -326,9 +335,19 @@ pub enum PeriodKind {
     Months,
     /// The first `months` months of a fiscal year (`รอบ 6 เดือน`: October to March), or with
     /// `second_half` the last six (`รอบ 6 เดือนหลัง`: April to September).
-    Round { months: u8, second_half: bool },
+    Round {
+        /// Its length in months.
+        months: u8,
+        /// The second half of the fiscal year.
+        second_half: bool,
+    },
     /// Quarters `first..=last` of a fiscal year (`ไตรมาสที่ 1`: October to December).
-    Quarters { first: u8, last: u8 },
+    Quarters {
+        /// The first quarter.
+        first: u8,
+        /// The last quarter.
+        last: u8,
+    },
 }
 
 /// First and last month of a period, as (Buddhist-era year, month 1–12).
@@ -337,6 +356,7 @@ pub type MonthSpan = ((u16, u8), (u16, u8));
 /// A period found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Period {
+    /// What kind of period.
     pub kind: PeriodKind,
     /// First and last month covered as (Buddhist-era year, month 1–12); `None` when the text gives
     /// no year for the period.

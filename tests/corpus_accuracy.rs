@@ -16,11 +16,11 @@ const MAX_FALSE_YES_RATE: f64 = 0.007;
 #[tokio::test]
 async fn corpus_accuracy_stays_above_the_floors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let report = oitcheck::eval::evaluate_corpus(&root)
+    let report = oitcheck::fixture::eval::evaluate_corpus(&root)
         .await
         .expect("corpus evaluates");
     let total = &report.total;
-    let table = oitcheck::eval::render(&report);
+    let table = oitcheck::fixture::eval::render(&report);
     assert!(
         total.items >= 26,
         "the corpus has no labelled items:\n{table}"

@@ -3,6 +3,7 @@
 //! PDFs (LibreOffice, browser print, encrypted, private-use glyphs) are made by
 //! `tests/fixtures/docs/tools/make-pdfs.sh`, whose sources hold the words asserted here.
 
+use oitcheck::ReasonCode;
 use std::path::{Path, PathBuf};
 
 use oitcheck::extract::document::{self, PdfExtractor};
@@ -355,8 +356,8 @@ async fn a_year_read_by_ocr_only_in_thai_digits_is_flagged_for_checking() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
     let checklist = oitcheck::checklist::load(root.join("mini.yaml").to_str().unwrap()).unwrap();
     let rules = Rules::new(&checklist);
-    let site = oitcheck::serve::Site::from_dir(&root.join("site")).unwrap();
-    let (addr, server) = oitcheck::serve::serve(site, 0).await.unwrap();
+    let site = oitcheck::fixture::serve::Site::from_dir(&root.join("site")).unwrap();
+    let (addr, server) = oitcheck::fixture::serve::serve(site, 0).await.unwrap();
     let start = url::Url::parse(&format!("http://{addr}/")).unwrap();
     let fetcher = Fetcher::new(FetchConfig {
         rate: 500.0,
@@ -436,7 +437,7 @@ async fn a_year_read_by_ocr_only_in_thai_digits_is_flagged_for_checking() {
         let o9 = items.iter().find(|i| i.id == "O9").unwrap();
         assert_eq!(o9.answer, answer, "ocr={ocr}: {}", o9.reason);
         assert_eq!(
-            o9.reason_code.as_deref(),
+            o9.reason_code.map(ReasonCode::as_str),
             Some(code),
             "ocr={ocr}: {}",
             o9.reason

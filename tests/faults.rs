@@ -16,6 +16,7 @@
 //! All its loops are bounded in count and time; its only sleeps play a slow peer. The tests never
 //! sleep: they wait for events (the scan, a stream ending) under a timeout.
 
+use oitcheck::ReasonCode;
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::SocketAddr;
@@ -1035,7 +1036,9 @@ fn assert_unknown(report: &ScanReport, id: &str, codes: &[&str]) {
     let i = item(report, id);
     assert_eq!(i.answer, Answer::Unknown, "{}", describe(i));
     assert!(
-        i.reason_code.as_deref().is_some_and(|c| codes.contains(&c)),
+        i.reason_code
+            .map(ReasonCode::as_str)
+            .is_some_and(|c| codes.contains(&c)),
         "expected reason_code in {codes:?}; {}",
         describe(i)
     );
@@ -1058,7 +1061,7 @@ async fn site(links: &[(&str, &str)]) -> FaultServer {
 async fn control_site_scans_cleanly() {
     let server = site(&[("/ok/control", kw("control"))]).await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "control");
 }
 
@@ -1071,7 +1074,7 @@ async fn retry_after_is_honoured_then_the_page_is_read() {
     ])
     .await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "retry_after_ok");
     assert_yes(&report, "control");
     let hits = server.hits_on("/ra-once");
@@ -1125,7 +1128,7 @@ async fn server_error_burst_then_ok() {
     ])
     .await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "burst_503");
     assert_eq!(server.hits_on("/burst503").len(), 3);
 }
@@ -1184,8 +1187,9 @@ async fn slow_drip_body_is_stopped_by_the_time_limit() {
     let (report, _) = scan_site(&server, short_options(2, Duration::from_secs(4))).await;
     let drip = item(&report, "slow_drip");
     assert!(
-        report.crawl.stopped == "time_limit"
-            || (drip.answer == Answer::Unknown && drip.reason_code.as_deref() == Some("timeout")),
+        report.crawl.stopped.as_str() == "time_limit"
+            || (drip.answer == Answer::Unknown
+                && drip.reason_code.map(ReasonCode::as_str) == Some("timeout")),
         "stopped {}; {}",
         report.crawl.stopped,
         describe(drip)
@@ -1200,7 +1204,7 @@ async fn slow_drip_body_is_stopped_by_the_time_limit() {
 async fn slow_drip_body_is_unknown_timeout() {
     let server = site(&[("/ok/control", kw("control")), ("/drip", kw("slow_drip"))]).await;
     let (report, _) = scan_site(&server, short_options(0, Duration::from_secs(10))).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_unknown(&report, "slow_drip", &["timeout"]);
     assert_yes(&report, "control");
 }
@@ -1212,9 +1216,9 @@ async fn silent_page_is_stopped_by_the_time_limit() {
     let (report, _) = scan_site(&server, short_options(2, Duration::from_secs(4))).await;
     let silent = item(&report, "silent");
     assert!(
-        report.crawl.stopped == "time_limit"
+        report.crawl.stopped.as_str() == "time_limit"
             || (silent.answer == Answer::Unknown
-                && silent.reason_code.as_deref() == Some("timeout")),
+                && silent.reason_code.map(ReasonCode::as_str) == Some("timeout")),
         "stopped {}; {}",
         report.crawl.stopped,
         describe(silent)
@@ -1227,7 +1231,7 @@ async fn silent_page_is_stopped_by_the_time_limit() {
 async fn silent_page_is_unknown_timeout() {
     let server = site(&[("/ok/control", kw("control")), ("/silent", kw("silent"))]).await;
     let (report, _) = scan_site(&server, short_options(0, Duration::from_secs(10))).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_unknown(&report, "silent", &["timeout"]);
     assert_yes(&report, "control");
 }
@@ -1243,11 +1247,11 @@ async fn start_page_answering_503_makes_every_item_server_error() {
         short_options(0, Duration::from_secs(10)),
     )
     .await;
-    assert_eq!(report.crawl.stopped, "start_failed");
+    assert_eq!(report.crawl.stopped.as_str(), "start_failed");
     for i in &report.items {
         assert_eq!(i.answer, Answer::Unknown, "{}", describe(i));
         assert_eq!(
-            i.reason_code.as_deref(),
+            i.reason_code.map(ReasonCode::as_str),
             Some("server_error"),
             "{}",
             describe(i)
@@ -1325,7 +1329,7 @@ async fn other_hosts_are_never_fetched() {
     assert_ne!(redirected.answer, Answer::Yes, "{}", describe(redirected));
     assert!(
         matches!(
-            redirected.reason_code.as_deref(),
+            redirected.reason_code.map(ReasonCode::as_str),
             Some("redirect_off_site" | "external_only")
         ),
         "{}",
@@ -1334,7 +1338,7 @@ async fn other_hosts_are_never_fetched() {
     let linked = item(&report, "offsite_link");
     assert_ne!(linked.answer, Answer::Yes, "{}", describe(linked));
     assert_eq!(
-        linked.reason_code.as_deref(),
+        linked.reason_code.map(ReasonCode::as_str),
         Some("external_only"),
         "{}",
         describe(linked)
@@ -1357,7 +1361,7 @@ async fn endless_calendar_and_pagination_are_bounded() {
     options.crawl.max_depth = 10_000;
     options.crawl.max_pages = 5_000;
     let (report, _) = scan_site(&server, options).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "control");
     let calendar = server.hits_on("/calendar").len();
     let news_query = server.hits_on("/news?").len();
@@ -1379,7 +1383,7 @@ async fn endless_calendar_and_pagination_are_bounded() {
 async fn huge_page_is_capped_not_buffered() {
     let server = site(&[("/huge", kw("huge_page"))]).await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "huge_page");
     let end = server.stream_end("/huge").await;
     assert!(
@@ -1434,7 +1438,7 @@ async fn gzip_bomb_is_capped() {
 
     let server = site(&[("/bomb", kw("gzip_bomb"))]).await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "gzip_bomb");
     let end = server.stream_end("/bomb").await;
     assert!(
@@ -1467,7 +1471,7 @@ async fn invalid_utf8_does_not_hide_the_page() {
 async fn malformed_html_is_read() {
     let server = site(&[("/malformed", kw("malformed"))]).await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "malformed");
     assert!(server.hits_on("/stolen").is_empty());
 }
@@ -1478,7 +1482,7 @@ async fn malformed_html_is_read() {
 async fn deeply_nested_html_does_not_crash() {
     let server = site(&[("/deep", kw("deep_nesting"))]).await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "deep_nesting");
 }
 
@@ -1493,7 +1497,7 @@ async fn robots_500_disallows_all_and_items_are_unknown() {
     })
     .await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "robots_disallowed");
+    assert_eq!(report.crawl.stopped.as_str(), "robots_disallowed");
     let others: Vec<Hit> = server
         .hits()
         .into_iter()
@@ -1542,7 +1546,7 @@ async fn robots_500_is_ignored_with_ignore_robots() {
     let mut options = options();
     options.crawl.respect_robots = false;
     let (report, _) = scan_site(&server, options).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "control");
 }
 
@@ -1560,7 +1564,7 @@ async fn huge_robots_txt_is_capped_and_obeyed() {
     })
     .await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "control");
     assert_unknown(&report, "robots_private", &["robots_disallowed"]);
     assert!(server.hits_on("/private/").is_empty());
@@ -1578,7 +1582,7 @@ async fn sitemap_index_listing_itself_terminates() {
     })
     .await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     assert_yes(&report, "sitemap_page");
     assert_eq!(server.hits_on("/sitemap.xml").len(), 1);
     assert_eq!(server.hits_on("/sitemap-a.xml").len(), 1);
@@ -1593,7 +1597,7 @@ async fn valid_documents_are_read() {
         let i = item(&report, "document");
         assert_eq!(i.answer, Answer::No, "{name}: {}", describe(i));
         assert_eq!(
-            i.reason_code.as_deref(),
+            i.reason_code.map(ReasonCode::as_str),
             Some("missing_element"),
             "{name}: {}",
             describe(i)
@@ -1606,7 +1610,7 @@ async fn scan_document(name: &str) -> ScanReport {
     let href = format!("/docs/{name}");
     let server = site(&[(&href, kw("document"))]).await;
     let (report, _) = scan_site(&server, options()).await;
-    assert_eq!(report.crawl.stopped, "complete", "{name}");
+    assert_eq!(report.crawl.stopped.as_str(), "complete", "{name}");
     assert_eq!(server.hits_on(&href).len(), 1, "{name}");
     report
 }
@@ -1618,7 +1622,7 @@ async fn corrupt_document_is_unknown(name: &str) {
     assert_eq!(i.answer, Answer::Unknown, "{name}: {}", describe(i));
     assert!(
         matches!(
-            i.reason_code.as_deref(),
+            i.reason_code.map(ReasonCode::as_str),
             Some("corrupt_document" | "parser_failed")
         ),
         "{name}: {}",

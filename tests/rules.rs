@@ -2,14 +2,15 @@
 //! `tests/fixtures/rules/site` served on 127.0.0.1. Each expectation is written from the page
 //! texts by hand (what an assessor would answer), not from oitcheck's output.
 
+use oitcheck::ReasonCode;
 use std::path::Path;
 
 use oitcheck::checklist;
 use oitcheck::crawl::{CrawlConfig, Quiet};
 use oitcheck::evaluate::{Answer, ItemResult};
 use oitcheck::fetch::FetchConfig;
+use oitcheck::fixture::serve;
 use oitcheck::scan::{self, ScanOptions, ScanReport};
-use oitcheck::serve;
 use url::Url;
 
 async fn scan_rules_site() -> ScanReport {
@@ -45,14 +46,14 @@ fn evidence_paths(result: &ItemResult) -> Vec<String> {
     result
         .evidence
         .iter()
-        .map(|e| Url::parse(&e.url).unwrap().path().to_string())
+        .map(|e| e.url.path().to_string())
         .collect()
 }
 
 #[tokio::test]
 async fn each_matching_rule_gives_the_assessors_answer() {
     let report = scan_rules_site().await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
 
     // look_in: content — the phone number in the site footer is not the executive's; only_if —
     // a page showing the mayor must show the permanent side too
@@ -74,7 +75,7 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let o4 = item(&report, "O4");
     assert_eq!(o4.answer, Answer::No);
     assert_eq!(
-        o4.reason_code.as_deref(),
+        o4.reason_code.map(ReasonCode::as_str),
         Some("lookalike_scheme"),
         "{}",
         o4.reason
@@ -84,7 +85,7 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let o5 = item(&report, "O5");
     assert_eq!(o5.answer, Answer::No);
     assert_eq!(
-        o5.reason_code.as_deref(),
+        o5.reason_code.map(ReasonCode::as_str),
         Some("placeholder"),
         "{}",
         o5.reason
@@ -109,7 +110,7 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let o8 = item(&report, "O8");
     assert_eq!(o8.answer, Answer::No);
     assert_eq!(
-        o8.reason_code.as_deref(),
+        o8.reason_code.map(ReasonCode::as_str),
         Some("wrong_year"),
         "{}",
         o8.reason
@@ -144,7 +145,7 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let o13 = item(&report, "O13");
     assert_eq!(o13.answer, Answer::No, "{}", o13.reason);
     assert_eq!(
-        o13.reason_code.as_deref(),
+        o13.reason_code.map(ReasonCode::as_str),
         Some("not_found"),
         "{}",
         o13.reason
@@ -154,7 +155,7 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let o14 = item(&report, "O14");
     assert_eq!(o14.answer, Answer::Unknown, "{}", o14.reason);
     assert_eq!(
-        o14.reason_code.as_deref(),
+        o14.reason_code.map(ReasonCode::as_str),
         Some("image_only"),
         "{}",
         o14.reason
@@ -164,7 +165,7 @@ async fn each_matching_rule_gives_the_assessors_answer() {
     let o15 = item(&report, "O15");
     assert_eq!(o15.answer, Answer::No, "{}", o15.reason);
     assert_eq!(
-        o15.reason_code.as_deref(),
+        o15.reason_code.map(ReasonCode::as_str),
         Some("empty_page"),
         "{}",
         o15.reason

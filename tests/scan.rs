@@ -1,13 +1,14 @@
 //! End-to-end scans of fixture sites served on 127.0.0.1.
 
+use oitcheck::ReasonCode;
 use std::path::Path;
 
 use oitcheck::checklist;
 use oitcheck::crawl::{CrawlConfig, Quiet};
 use oitcheck::evaluate::Answer;
 use oitcheck::fetch::FetchConfig;
+use oitcheck::fixture::serve;
 use oitcheck::scan::{self, ScanOptions, ScanReport};
-use oitcheck::serve;
 use url::Url;
 
 fn options(respect_robots: bool) -> ScanOptions {
@@ -51,15 +52,15 @@ fn item<'a>(report: &'a ScanReport, id: &str) -> &'a oitcheck::evaluate::ItemRes
 #[tokio::test]
 async fn mini_site_answers_match_hand_labels() {
     let report = scan_mini(true).await;
-    assert_eq!(report.crawl.stopped, "complete");
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
     // ?page_id= page found through the menu, chart text and picture on it
     let o1 = item(&report, "O1");
     assert_eq!(o1.answer, Answer::Yes, "{}", o1.reason);
-    assert!(o1.evidence[0].url.ends_with("/?page_id=5"));
+    assert!(o1.evidence[0].url.as_str().ends_with("/?page_id=5"));
     // reached through a redirect
     let o2 = item(&report, "O2");
     assert_eq!(o2.answer, Answer::Yes, "{}", o2.reason);
-    assert!(o2.evidence[0].url.ends_with("/contact.html"));
+    assert!(o2.evidence[0].url.as_str().ends_with("/contact.html"));
     // a TIS-620 page with an unknown charset label and a Thai-digit year
     let o3 = item(&report, "O3");
     assert_eq!(o3.answer, Answer::Yes, "{}", o3.reason);
@@ -74,24 +75,33 @@ async fn mini_site_answers_match_hand_labels() {
     // a dead document link is "no", not "unknown"
     let o4 = item(&report, "O4");
     assert_eq!(o4.answer, Answer::No);
-    assert_eq!(o4.reason_code.as_deref(), Some("http_404"));
+    assert_eq!(o4.reason_code.map(ReasonCode::as_str), Some("http_404"));
     // robots.txt disallows the only candidate: unknown with the reason, never "no"
     let o5 = item(&report, "O5");
     assert_eq!(o5.answer, Answer::Unknown);
-    assert_eq!(o5.reason_code.as_deref(), Some("robots_disallowed"));
+    assert_eq!(
+        o5.reason_code.map(ReasonCode::as_str),
+        Some("robots_disallowed")
+    );
     // a placeholder link never counts
     let o6 = item(&report, "O6");
     assert_eq!(o6.answer, Answer::No);
-    assert_eq!(o6.reason_code.as_deref(), Some("placeholder_link"));
+    assert_eq!(
+        o6.reason_code.map(ReasonCode::as_str),
+        Some("placeholder_link")
+    );
     // evidence only on Google Drive
     let o7 = item(&report, "O7");
     assert_eq!(o7.answer, Answer::No);
-    assert_eq!(o7.reason_code.as_deref(), Some("external_only"));
+    assert_eq!(
+        o7.reason_code.map(ReasonCode::as_str),
+        Some("external_only")
+    );
     // the link says 2569; the PDF itself is the FY2568 assessment
     let o8 = item(&report, "O8");
     assert_eq!(o8.answer, Answer::No, "{}", o8.reason);
-    assert_eq!(o8.reason_code.as_deref(), Some("wrong_year"));
-    assert!(o8.evidence[0].url.ends_with("/docs/risk.pdf"));
+    assert_eq!(o8.reason_code.map(ReasonCode::as_str), Some("wrong_year"));
+    assert!(o8.evidence[0].url.as_str().ends_with("/docs/risk.pdf"));
     assert!(o8.missing[0].contains("2568"), "{:?}", o8.missing);
     assert!(
         o8.evidence[0]
@@ -109,7 +119,7 @@ async fn mini_site_answers_match_hand_labels() {
         assert_eq!(o9.answer, Answer::Yes, "{}", o9.reason);
     } else {
         assert_eq!(o9.answer, Answer::Unknown, "{}", o9.reason);
-        assert_eq!(o9.reason_code.as_deref(), Some("needs_ocr"));
+        assert_eq!(o9.reason_code.map(ReasonCode::as_str), Some("needs_ocr"));
         assert_eq!(report.score.unknown_items, 2);
     }
     // hand computation: 9.1 = 100, 9.2 = 50 → 9 = 75; 10.1 = 0 (1/5 = 20 with OCR) → 10 = 0
@@ -133,7 +143,7 @@ async fn ignore_robots_reaches_the_disallowed_page() {
 #[tokio::test]
 async fn json_report_keeps_its_contract() {
     let report = scan_mini(true).await;
-    let json: serde_json::Value = serde_json::from_str(&oitcheck::report::json(&report)).unwrap();
+    let json: serde_json::Value = serde_json::to_value(&report).unwrap();
     assert!(
         json["site"]
             .as_str()
@@ -188,19 +198,19 @@ async fn fiscal_year_shift_moves_year_rules() {
     // the 2569 news no longer counts for 2570
     let o3 = item(&report, "O3");
     assert_eq!(o3.answer, Answer::No);
-    assert_eq!(o3.reason_code.as_deref(), Some("wrong_year"));
+    assert_eq!(o3.reason_code.map(ReasonCode::as_str), Some("wrong_year"));
     assert_eq!(o3.title, "ข่าวประชาสัมพันธ์ ปี 2570");
 }
 
 #[tokio::test]
 async fn demo_site_matches_its_labels() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("demo");
-    let labels = oitcheck::eval::load_labels(&dir).unwrap();
+    let labels = oitcheck::fixture::eval::load_labels(&dir).unwrap();
     let checklist = checklist::load(&labels.checklist).unwrap();
-    let report = oitcheck::eval::scan_site(&dir, &labels, &checklist)
+    let report = oitcheck::fixture::eval::scan_site(&dir, &labels, &checklist)
         .await
         .unwrap();
-    let result = oitcheck::eval::compare(&labels, &report, &checklist);
+    let result = oitcheck::fixture::eval::compare(&labels, &report, &checklist);
     assert_eq!(result.tally.items, 26);
     let wrong: Vec<String> = result
         .mismatches
@@ -231,7 +241,7 @@ async fn unreachable_site_is_unknown_with_a_reason() {
     let report = scan::scan(&start, &checklist, &options(true), rx, &Quiet)
         .await
         .unwrap();
-    assert_eq!(report.crawl.stopped, "start_failed");
+    assert_eq!(report.crawl.stopped.as_str(), "start_failed");
     assert!(
         report.items.iter().all(|i| i.answer == Answer::Unknown),
         "an unreadable site must never be \"no\""

@@ -13,9 +13,13 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EncodingSource {
+    /// A byte-order mark.
     Bom,
+    /// The `Content-Type` header's charset.
     Header,
+    /// A `<meta charset>` or `http-equiv` in the page.
     Meta,
+    /// Detected from the bytes (chardetng).
     Detected,
     /// A declared charset decoded with errors; detection found a clean one.
     DetectedOverDeclared,
@@ -24,8 +28,11 @@ pub enum EncodingSource {
 /// Decoded text and how it was decoded.
 #[derive(Debug, Clone)]
 pub struct Decoded {
+    /// The decoded text.
     pub text: String,
+    /// The encoding's name.
     pub encoding: &'static str,
+    /// What said which encoding it is.
     pub source: EncodingSource,
     /// The decoder met bytes invalid in the chosen encoding (replaced by U+FFFD).
     pub had_errors: bool,

@@ -40,6 +40,7 @@ pub struct DocumentText {
 pub struct Part {
     /// `page 3`, `sheet สรุปผล`.
     pub label: String,
+    /// Its text.
     pub text: String,
 }
 
@@ -86,6 +87,7 @@ pub enum DocumentError {
 }
 
 impl DocumentError {
+    /// The code reports show (`needs_ocr`, `corrupt_document`, …).
     pub fn code(&self) -> &'static str {
         match self {
             DocumentError::NeedsOcr => "needs_ocr",
@@ -96,6 +98,7 @@ impl DocumentError {
         }
     }
 
+    /// What went wrong, in words, with what to do where that helps.
     pub fn detail(&self) -> String {
         match self {
             DocumentError::NeedsOcr => {

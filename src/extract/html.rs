@@ -16,12 +16,19 @@ use url::Url;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkSource {
+    /// `<a href>`.
     Anchor,
+    /// `<area href>` of an image map.
     Area,
+    /// `<iframe src>`.
     Iframe,
+    /// `<frame src>`.
     Frame,
+    /// `<embed src>`.
     Embed,
+    /// `<object data>`.
     Object,
+    /// `<meta http-equiv=refresh>`.
     MetaRefresh,
 }
 
@@ -34,6 +41,7 @@ pub struct Link {
     pub href: String,
     /// Visible text, image alt text or title attribute.
     pub text: String,
+    /// Which element the link came from.
     pub source: LinkSource,
     /// Index of the block the link stands in.
     pub block: usize,
@@ -46,6 +54,7 @@ pub struct Link {
 /// A run of text between block-level boundaries.
 #[derive(Debug, Clone)]
 pub struct Block {
+    /// Its text.
     pub text: String,
     /// How many of its characters are link text.
     pub link_chars: usize,
@@ -66,7 +75,9 @@ pub struct Form {
 /// apart, so that a table with headers and no data can be told from one with data.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
+    /// Header rows (all `<th>`).
     pub header: Vec<Vec<String>>,
+    /// Data rows.
     pub rows: Vec<Vec<String>>,
 }
 
@@ -76,13 +87,17 @@ const MAX_TABLE_ROWS: usize = 2_000;
 /// What a page holds.
 #[derive(Debug, Clone, Default)]
 pub struct PageContent {
+    /// The `<title>`.
     pub title: String,
     /// Headings outside the page chrome.
     pub headings: Vec<String>,
+    /// Text blocks in document order.
     pub blocks: Vec<Block>,
+    /// Every link, in document order.
     pub links: Vec<Link>,
     /// Images in the content (not logos, icons or banners in the chrome).
     pub images: usize,
+    /// Its forms.
     pub forms: Vec<Form>,
     /// Tables outside the page chrome.
     pub tables: Vec<Table>,

@@ -1,25 +1,19 @@
-//! Report: a [`ScanReport`] as a terminal table or as JSON.
-//!
-//! The JSON contract (fields may be added, none removed): `site`, `checklist.{id,fiscal_year}`,
-//! `crawl.{pages,documents,stopped}`, `items[].{id,answer,reason,evidence[].{url,found_on,
-//! link_text,matched},missing}`, `score.{oit,rating,indicators,sub_indicators}`, and `warnings`
-//! when there are any (absent otherwise).
+//! The text report, for a person at a terminal.
 
 use std::fmt::Write as _;
 
-use crate::evaluate::Answer;
-use crate::scan::ScanReport;
+use oitcheck::{Answer, ScanReport};
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
+use super::Formatter;
+
+pub struct Text {
+    pub color: bool,
 }
 
-/// Renders `report` as pretty JSON.
-pub fn json(report: &ScanReport) -> String {
-    serde_json::to_string_pretty(report).expect("a report always serialises") + "\n"
+impl Formatter for Text {
+    fn scan(&self, report: &ScanReport) -> String {
+        text(report, self.color)
+    }
 }
 
 struct Paint {
@@ -50,11 +44,11 @@ impl Paint {
 }
 
 /// A URL with its percent-encoded Thai decoded, for people (JSON keeps the exact URL).
-fn readable_url(url: &str) -> String {
-    crate::rules::percent_decode(&url.replace('+', "%2B"))
+fn readable_url(url: &url::Url) -> String {
+    oitcheck::rules::percent_decode(&url.as_str().replace('+', "%2B"))
 }
 
-pub(crate) fn shorten(text: &str, max: usize) -> String {
+pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
     } else {
@@ -63,7 +57,7 @@ pub(crate) fn shorten(text: &str, max: usize) -> String {
 }
 
 /// Renders `report` for a person; `color` adds ANSI colours.
-pub fn text(report: &ScanReport, color: bool) -> String {
+fn text(report: &ScanReport, color: bool) -> String {
     let p = Paint { on: color };
     let mut out = String::new();
     let c = &report.checklist;
@@ -153,8 +147,7 @@ pub fn text(report: &ScanReport, color: bool) -> String {
         report.summary.no,
         report.summary.unknown
     );
-    let show =
-        |(k, v): (&String, &serde_json::Value)| format!("{k}: {:.2}", v.as_f64().unwrap_or(0.0));
+    let show = |(k, v): (&String, &f64)| format!("{k}: {v:.2}");
     let indicators: Vec<String> = s.indicators.iter().map(show).collect();
     let subs: Vec<String> = s.sub_indicators.iter().map(show).collect();
     let _ = writeln!(
@@ -195,7 +188,7 @@ pub fn text(report: &ScanReport, color: bool) -> String {
 
 /// Which optional tools read documents on this machine, and what is missing.
 fn tools_line() -> String {
-    let tools = crate::extract::document::tool_status();
+    let tools = oitcheck::extract::document::tool_status();
     let has = |name: &str| {
         tools
             .iter()
