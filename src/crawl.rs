@@ -12,7 +12,7 @@ use tokio::task::JoinSet;
 use tokio::time::Instant;
 use url::Url;
 
-use crate::discover::{Frontier, Scope, canonical};
+use crate::discover::{Frontier, Interest, LOW_BAND, Order, Outlook, Scope, canonical, family};
 use crate::extract::charset::{self, EncodingSource};
 use crate::extract::document;
 use crate::extract::html::{self, PageContent};
@@ -34,6 +34,9 @@ pub struct CrawlConfig {
     pub max_document_bytes: usize,
     /// How many requests are in flight at once across the crawl.
     pub workers: usize,
+    /// The order of the frontier: by priority (the default), or plain breadth-first for
+    /// comparisons.
+    pub order: Order,
 }
 
 impl Default for CrawlConfig {
@@ -47,6 +50,7 @@ impl Default for CrawlConfig {
             max_page_bytes: 5 * 1024 * 1024,
             max_document_bytes: 20 * 1024 * 1024,
             workers: 2,
+            order: Order::Priority,
         }
     }
 }
@@ -153,6 +157,13 @@ impl SiteSnapshot {
 /// Progress callbacks (a progress bar in the CLI; nothing in tests).
 pub trait Progress: Send + Sync {
     fn fetched(&self, url: &Url, pages: usize, queued: usize);
+
+    /// Called after each answer is recorded, with everything learnt so far and what is still
+    /// queued: the hook for stopping early once every item is decided and nothing left could
+    /// change a decision (the `cancel` channel of [`crawl`] ends the crawl). [`Outlook`] says how
+    /// many queued links named each item or a hub of the ITA section; a decided item with none
+    /// queued, and no hub queued, has nothing left to learn from this crawl's frontier.
+    fn checkpoint(&self, _snapshot: &SiteSnapshot, _outlook: &Outlook) {}
 }
 
 /// No progress output.
@@ -162,15 +173,40 @@ impl Progress for Quiet {
 }
 
 /// The priority of a link: hubs first, then anything naming an item, documents naming an item
-/// high too; deeper links a little later.
-fn link_priority(rules: &Rules, text: &str, url: &Url, depth: u32) -> i32 {
+/// high too; deeper links a little later. With it, what the link named.
+fn link_priority(rules: &Rules, text: &str, url: &Url, depth: u32) -> (i32, Interest) {
     let key = thai::match_key(&format!("{text} {}", file_stem(url)));
     let mut priority = -(depth as i32) * 5;
-    if rules.is_hub_text(&key) || rules.is_hub_text(&thai::match_key(url.path())) {
+    let hub = rules.is_hub_text(&key) || rules.is_hub_text(&thai::match_key(url.path()));
+    if hub {
         priority += 100;
     }
-    let items = rules.items_matching(&key, Some(url)).len() as i32;
-    priority + items.min(3) * 40
+    let items = rules.items_matching(&key, Some(url));
+    let interest = Interest {
+        hub,
+        items: items
+            .iter()
+            .filter(|i| **i < 64)
+            .fold(0, |mask, i| mask | 1 << i),
+    };
+    (priority + items.len().min(3) as i32 * 40, interest)
+}
+
+/// A document that does not look like evidence (no hub or item named near its link, so its
+/// priority is not above zero) is still read when the budgets allow, but after every page and
+/// every document that does look like evidence: it goes to the low band.
+fn document_band((priority, interest): (i32, Interest), is_document: bool) -> (i32, Interest) {
+    if is_document && priority <= 0 {
+        (priority.saturating_add(LOW_BAND), interest)
+    } else {
+        (priority, interest)
+    }
+}
+
+/// Whether a queued URL sits in the low band (pagination, calendars, documents that do not look
+/// like evidence, the excess of a large URL family).
+fn is_low(priority: i32) -> bool {
+    priority <= LOW_BAND / 2
 }
 
 struct Robots {
@@ -217,7 +253,7 @@ pub async fn crawl(
         certificate_problems: Default::default(),
         elapsed: Duration::ZERO,
     };
-    let mut frontier = Frontier::new(config.max_depth);
+    let mut frontier = Frontier::with_order(config.max_depth, config.order);
     // robots.txt and sitemaps may take at most a quarter of the time limit: a silent server must
     // not use up the whole budget before the start page is even asked for.
     let prelude_deadline = began + config.time_limit / 4;
@@ -279,9 +315,10 @@ pub async fn crawl(
         Vec::new()
     });
     for url in sitemap_urls {
-        let priority = link_priority(rules, "", &url, 1);
         let is_document = ContentKind::from_url(&url).is_some_and(ContentKind::is_document);
-        let _ = frontier.push(&url, 1, priority, is_document);
+        let _ = frontier.offer(&url, 1, is_document, |u| {
+            document_band(link_priority(rules, "", u, 1), is_document)
+        });
     }
 
     let mut tasks: JoinSet<(crate::discover::Queued, FetchResult, Option<DocumentResult>)> =
@@ -302,7 +339,12 @@ pub async fn crawl(
                 );
                 continue;
             }
-            if next.is_document && snapshot.documents_checked >= config.max_documents {
+            // once the page budget has stopped the crawl, only documents that look like
+            // evidence are still read
+            let budget_spent = snapshot.stopped == StopReason::MaxPages && is_low(next.priority);
+            if next.is_document
+                && (snapshot.documents_checked >= config.max_documents || budget_spent)
+            {
                 snapshot.urls.insert(
                     next.url.to_string(),
                     UrlState::NotFetched {
@@ -397,6 +439,7 @@ pub async fn crawl(
                         charset::decode(&fetched.body, fetched.content_type.as_deref(), true);
                     let content = html::extract(&decoded.text, &fetched.final_url);
                     if !content.nofollow {
+                        let mut listed = 0;
                         for link in &content.links {
                             let Some(url) = &link.url else { continue };
                             if !scope.contains(url) {
@@ -406,16 +449,24 @@ pub async fn crawl(
                             if matches!(kind, Some(ContentKind::Image | ContentKind::Other)) {
                                 continue;
                             }
-                            let is_document = kind.is_some_and(ContentKind::is_document);
-                            let context =
-                                format!("{} {}", link.text, link.heading.as_deref().unwrap_or(""));
-                            let priority = link_priority(rules, &context, url, queued.depth + 1);
-                            // documents are only checked when they look like evidence
-                            if is_document && priority <= 0 {
-                                continue;
+                            if !link.chrome && family(url) != crate::discover::Family::Pagination {
+                                listed += 1;
                             }
-                            let _ = frontier.push(url, queued.depth + 1, priority, is_document);
+                            let is_document = kind.is_some_and(ContentKind::is_document);
+                            let depth = queued.depth + 1;
+                            let _ = frontier.offer(url, depth, is_document, |url| {
+                                let context = format!(
+                                    "{} {}",
+                                    link.text,
+                                    link.heading.as_deref().unwrap_or("")
+                                );
+                                document_band(
+                                    link_priority(rules, &context, url, depth),
+                                    is_document,
+                                )
+                            });
                         }
+                        frontier.page_listed(&queued.url, listed);
                     }
                     snapshot.pages.push(Page {
                         url: final_url,
@@ -447,6 +498,7 @@ pub async fn crawl(
         {
             snapshot.stopped = StopReason::StartFailed;
         }
+        progress.checkpoint(&snapshot, &frontier.outlook(rules.items.len()));
     }
     // Whatever is still in flight or queued was not reached; say why.
     let unreached = FailureReason::BudgetExhausted;

@@ -98,6 +98,9 @@ struct ScanArgs {
     /// Stop after this many HTML pages.
     #[arg(long, default_value_t = 500)]
     max_pages: usize,
+    /// Stop reading documents (PDF, DOCX, XLSX, CSV) after this many.
+    #[arg(long, default_value_t = 300)]
+    max_documents: usize,
     /// Do not follow links deeper than this many clicks from the start page.
     #[arg(long, default_value_t = 6)]
     max_depth: u32,
@@ -388,6 +391,7 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
     }
     let crawl = CrawlConfig {
         max_pages: args.max_pages,
+        max_documents: args.max_documents,
         max_depth: args.max_depth,
         time_limit: args.time_limit,
         respect_robots: !args.ignore_robots,
