@@ -326,11 +326,17 @@ pub async fn crawl(
     let cache: DocumentCache = Arc::new(std::sync::Mutex::new(HashMap::new()));
     let mut pages_fetched = 0usize;
     let follow_scope = scope.clone();
+    // URLs whose retries all failed on a transient error (5xx, 408, timeout, reset): each gets one
+    // more try once everything else is done, when a passing overload may be over.
+    let mut transient_failures: Vec<(Url, u32, bool)> = Vec::new();
+    let mut requeued = false;
     loop {
         // Fill the workers.
         while tasks.len() < config.workers.max(1) {
             let Some(next) = frontier.pop() else { break };
-            if !robots.allowed(&next.url) {
+            if next.last_try {
+                // allowed and counted against the budgets on its first try
+            } else if !robots.allowed(&next.url) {
                 snapshot.urls.insert(
                     next.url.to_string(),
                     UrlState::NotFetched {
@@ -364,8 +370,7 @@ pub async fn crawl(
                     snapshot.stopped = StopReason::MaxPages;
                 }
                 continue;
-            }
-            if next.is_document {
+            } else if next.is_document {
                 snapshot.documents_checked += 1;
             } else {
                 pages_fetched += 1;
@@ -380,7 +385,11 @@ pub async fn crawl(
             let cache = cache.clone();
             tasks.spawn(async move {
                 let policy = move |u: &Url| scope.contains(u);
-                let mut result = fetcher.get(&next.url, cap, &policy).await;
+                let mut result = if next.last_try {
+                    fetcher.get_once(&next.url, cap, &policy).await
+                } else {
+                    fetcher.get(&next.url, cap, &policy).await
+                };
                 let document = match &mut result {
                     Ok(f) if f.kind.is_document() && (200..300).contains(&f.status) => {
                         Some(read_document(f, &cache).await)
@@ -391,6 +400,15 @@ pub async fn crawl(
             });
         }
         if tasks.is_empty() {
+            if !requeued && snapshot.stopped == StopReason::Complete {
+                requeued = true;
+                for (url, depth, is_document) in transient_failures.drain(..) {
+                    frontier.requeue(url, depth, is_document);
+                }
+                if !frontier.is_empty() {
+                    continue;
+                }
+            }
             break;
         }
         let joined = tokio::select! {
@@ -411,6 +429,14 @@ pub async fn crawl(
         let key = queued.url.to_string();
         if let Some(document) = document {
             snapshot.documents.insert(key.clone(), document);
+        }
+        let transient = match &result {
+            Err(failure) => failure.reason.is_retryable(),
+            Ok(fetched) => matches!(fetched.status, 408 | 500..=599),
+        };
+        // the start page's failure decides the whole scan and is reported as such
+        if transient && !queued.last_try && queued.depth > 0 {
+            transient_failures.push((queued.url.clone(), queued.depth, queued.is_document));
         }
         match result {
             Err(failure) => {
@@ -585,7 +611,12 @@ async fn load_robots(
     let Ok(robots_url) = start.join("/robots.txt") else {
         return allow_all;
     };
-    let result = fetcher.get(&robots_url, 512 * 1024, &|_| false).await;
+    // at most two retries (3 s of backoff): robots.txt gates the whole crawl, and the prelude it
+    // shares with the sitemaps has a quarter of the time limit
+    let retries = fetcher.config().max_retries.min(2);
+    let result = fetcher
+        .get_with_retries(&robots_url, 512 * 1024, &|_| false, retries)
+        .await;
     let agent = "oitcheck";
     match result {
         Ok(f) if (200..300).contains(&f.status) => {
