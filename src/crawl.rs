@@ -12,13 +12,14 @@ use tokio::task::JoinSet;
 use tokio::time::Instant;
 use url::Url;
 
-use crate::discover::{Frontier, Interest, LOW_BAND, Order, Outlook, Scope, canonical, family};
+use crate::discover::{
+    Frontier, Interest, LOW_BAND, LinkRater, Order, Outlook, Scope, canonical, family,
+};
 use crate::extract::charset::{self, EncodingSource};
 use crate::extract::document;
 use crate::extract::html::{self, PageContent};
 use crate::fetch::{ContentKind, FailureReason, FetchResult, Fetcher};
-use crate::rules::{Rules, file_stem};
-use crate::thai;
+use crate::rules::Rules;
 
 /// Crawl budgets and switches.
 #[derive(Debug, Clone)]
@@ -172,26 +173,6 @@ impl Progress for Quiet {
     fn fetched(&self, _: &Url, _: usize, _: usize) {}
 }
 
-/// The priority of a link: hubs first, then anything naming an item, documents naming an item
-/// high too; deeper links a little later. With it, what the link named.
-fn link_priority(rules: &Rules, text: &str, url: &Url, depth: u32) -> (i32, Interest) {
-    let key = thai::match_key(&format!("{text} {}", file_stem(url)));
-    let mut priority = -(depth as i32) * 5;
-    let hub = rules.is_hub_text(&key) || rules.is_hub_text(&thai::match_key(url.path()));
-    if hub {
-        priority += 100;
-    }
-    let items = rules.items_matching(&key, Some(url));
-    let interest = Interest {
-        hub,
-        items: items
-            .iter()
-            .filter(|i| **i < 64)
-            .fold(0, |mask, i| mask | 1 << i),
-    };
-    (priority + items.len().min(3) as i32 * 40, interest)
-}
-
 /// A document that does not look like evidence (no hub or item named near its link, so its
 /// priority is not above zero) is still read when the budgets allow, but after every page and
 /// every document that does look like evidence: it goes to the low band.
@@ -254,6 +235,7 @@ pub async fn crawl(
         elapsed: Duration::ZERO,
     };
     let mut frontier = Frontier::with_order(config.max_depth, config.order);
+    let rater = LinkRater::new(rules);
     // robots.txt and sitemaps may take at most a quarter of the time limit: a silent server must
     // not use up the whole budget before the start page is even asked for.
     let prelude_deadline = began + config.time_limit / 4;
@@ -317,12 +299,11 @@ pub async fn crawl(
     for url in sitemap_urls {
         let is_document = ContentKind::from_url(&url).is_some_and(ContentKind::is_document);
         let _ = frontier.offer(&url, 1, is_document, |u| {
-            document_band(link_priority(rules, "", u, 1), is_document)
+            document_band(rater.rate("", u, 1), is_document)
         });
     }
 
-    let mut tasks: JoinSet<(crate::discover::Queued, FetchResult, Option<DocumentResult>)> =
-        JoinSet::new();
+    let mut tasks: JoinSet<Answer> = JoinSet::new();
     let cache: DocumentCache = Arc::new(std::sync::Mutex::new(HashMap::new()));
     let mut pages_fetched = 0usize;
     let follow_scope = scope.clone();
@@ -390,13 +371,28 @@ pub async fn crawl(
                 } else {
                     fetcher.get(&next.url, cap, &policy).await
                 };
-                let document = match &mut result {
-                    Ok(f) if f.kind.is_document() && (200..300).contains(&f.status) => {
-                        Some(read_document(f, &cache).await)
+                let mut document = None;
+                let mut page = None;
+                if let Ok(f) = &mut result
+                    && (200..300).contains(&f.status)
+                {
+                    if f.kind.is_document() {
+                        document = Some(read_document(f, &cache).await);
+                    } else if f.kind == ContentKind::Html && !next.is_document {
+                        // parsed here, on the runtime's worker threads, not in the crawl loop:
+                        // pages are read on every core while the loop only tends the frontier
+                        let decoded = charset::decode(&f.body, f.content_type.as_deref(), true);
+                        let content = html::extract(&decoded.text, &f.final_url);
+                        page = Some((decoded.encoding, decoded.source, content));
+                        f.body = Vec::new();
                     }
-                    _ => None,
-                };
-                (next, result, document)
+                }
+                Answer {
+                    queued: next,
+                    result,
+                    document,
+                    page,
+                }
             });
         }
         if tasks.is_empty() {
@@ -422,7 +418,13 @@ pub async fn crawl(
                 break;
             }
         };
-        let Some(Ok((queued, result, document))) = joined else {
+        let Some(Ok(Answer {
+            queued,
+            result,
+            document,
+            page,
+        })) = joined
+        else {
             continue;
         };
         progress.fetched(&queued.url, snapshot.pages.len(), frontier.len());
@@ -457,13 +459,7 @@ pub async fn crawl(
                 };
                 snapshot.urls.insert(key, state.clone());
                 snapshot.urls.entry(final_url.to_string()).or_insert(state);
-                if fetched.kind == ContentKind::Html
-                    && (200..300).contains(&fetched.status)
-                    && !queued.is_document
-                {
-                    let decoded =
-                        charset::decode(&fetched.body, fetched.content_type.as_deref(), true);
-                    let content = html::extract(&decoded.text, &fetched.final_url);
+                if let Some((encoding, encoding_source, content)) = page {
                     if !content.nofollow {
                         let mut listed = 0;
                         for link in &content.links {
@@ -486,10 +482,7 @@ pub async fn crawl(
                                     link.text,
                                     link.heading.as_deref().unwrap_or("")
                                 );
-                                document_band(
-                                    link_priority(rules, &context, url, depth),
-                                    is_document,
-                                )
+                                document_band(rater.rate(&context, url, depth), is_document)
                             });
                         }
                         frontier.page_listed(&queued.url, listed);
@@ -497,8 +490,8 @@ pub async fn crawl(
                     snapshot.pages.push(Page {
                         url: final_url,
                         depth: queued.depth,
-                        encoding: decoded.encoding,
-                        encoding_source: decoded.source,
+                        encoding,
+                        encoding_source,
                         content,
                     });
                 } else if fetched.kind == ContentKind::Html
@@ -544,6 +537,15 @@ pub async fn crawl(
     snapshot.certificate_problems = fetcher.certificate_problems();
     snapshot.elapsed = began.elapsed();
     snapshot
+}
+
+/// A finished request: the URL as queued, the response, and what was read from it (a document's
+/// text, or a page's encoding and content).
+struct Answer {
+    queued: crate::discover::Queued,
+    result: FetchResult,
+    document: Option<DocumentResult>,
+    page: Option<(&'static str, EncodingSource, PageContent)>,
 }
 
 /// A document's text, or why it could not be read.
