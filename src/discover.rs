@@ -76,6 +76,18 @@ const SHAPE_EAGER: usize = 400;
 /// How many pagination pages in a row may list nothing (no content link outside the page chrome
 /// and the pagination itself) before the shape is taken for an endless "next page" and cut.
 const EMPTY_PAGES_IN_A_ROW: u32 = 3;
+/// What a link naming a hub of the ITA section, or an item, adds to its priority; what each
+/// click from the start takes away.
+const HUB_BOOST: i32 = 100;
+const ITEM_BOOST: i32 = 40;
+const DEPTH_COST: i32 = 5;
+/// How many pages named by the same item (or by a hub) keep the boost. Archives name items over
+/// and over (every monthly procurement notice names O11, every PR post O4): past the first few,
+/// such links are ordinary pages, or a crawl spends itself on the archive before it reaches the
+/// ITA section a few clicks away. Documents keep their boost: they are the evidence itself, and
+/// lead nowhere further.
+const FRESH_PAGES_PER_ITEM: u32 = 5;
+const FRESH_PAGES_PER_HUB: u32 = 10;
 /// Demoted URLs (pagination, calendars, the excess of a large shape) rank below every other URL;
 /// among themselves they keep the order of their own priority.
 pub const LOW_BAND: i32 = -100_000;
@@ -323,11 +335,11 @@ impl<'r> LinkRater<'r> {
                 named |= 1 << i;
             }
         }
-        let mut priority = -(depth.min(1_000_000) as i32) * 5;
+        let mut priority = -(depth.min(1_000_000) as i32) * DEPTH_COST;
         if hub {
-            priority += 100;
+            priority += HUB_BOOST;
         }
-        priority += named.count_ones().min(3) as i32 * 40;
+        priority += named.count_ones().min(3) as i32 * ITEM_BOOST;
         let interest = Interest {
             hub,
             items: named as u64,
@@ -451,6 +463,9 @@ pub struct Frontier {
     /// Queued URLs whose link named a hub, and per item.
     pending_hubs: usize,
     pending_items: Vec<u32>,
+    /// Pages queued so far whose link named a hub, and per item (for [`FRESH_PAGES_PER_ITEM`]).
+    named_hub_pages: u32,
+    named_item_pages: Vec<u32>,
     /// URLs not queued because of a trap guard.
     pub trapped: usize,
 }
@@ -465,6 +480,7 @@ impl Frontier {
             max_depth,
             order,
             pending_items: vec![0; 64],
+            named_item_pages: vec![0; 64],
             ..Frontier::default()
         }
     }
@@ -524,7 +540,10 @@ impl Frontier {
         self.seen.insert(key);
         let (priority, interest) = match self.order {
             Order::Priority => {
-                let (priority, interest) = rate(&url);
+                let (mut priority, interest) = rate(&url);
+                if !is_document {
+                    priority -= self.stale_boost(interest);
+                }
                 let band = if demoted { LOW_BAND } else { 0 };
                 (priority.saturating_add(band), interest)
             }
@@ -542,6 +561,32 @@ impl Frontier {
             seq: self.seq,
         });
         Ok(())
+    }
+
+    /// The part of a page link's boost owed to a hub or items that already named enough pages;
+    /// counts this link's names.
+    fn stale_boost(&mut self, interest: Interest) -> i32 {
+        let mut stale = 0;
+        if interest.hub {
+            if self.named_hub_pages >= FRESH_PAGES_PER_HUB {
+                stale += HUB_BOOST;
+            }
+            self.named_hub_pages += 1;
+        }
+        let named = interest.items.count_ones();
+        let mut fresh = 0;
+        let mut items = interest.items;
+        while items != 0 {
+            let i = items.trailing_zeros() as usize;
+            items &= items - 1;
+            if let Some(n) = self.named_item_pages.get_mut(i) {
+                if *n < FRESH_PAGES_PER_ITEM {
+                    fresh += 1;
+                }
+                *n += 1;
+            }
+        }
+        stale + (named.min(3) - fresh.min(3)) as i32 * ITEM_BOOST
     }
 
     /// Queues `url` again, met before, after its first request failed (last in line).
@@ -915,5 +960,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_item_named_by_many_pages_stops_boosting_them_but_not_documents() {
+        let mut f = Frontier::new(5);
+        let o11 = Interest {
+            hub: false,
+            items: 1 << 10,
+        };
+        let mut priorities = Vec::new();
+        for n in 0..7 {
+            let url = u(&format!("http://a.go.th/news/{n}/"));
+            f.offer(&url, 2, false, |_| (30, o11)).unwrap();
+        }
+        f.offer(&u("http://a.go.th/files/o11.pdf"), 2, true, |_| (30, o11))
+            .unwrap();
+        while let Some(q) = f.pop() {
+            priorities.push((q.url.path().to_string(), q.priority));
+        }
+        let boosted = priorities.iter().filter(|(_, p)| *p == 30).count();
+        // five pages and the document keep the boost; the 6th and 7th page lose it
+        assert_eq!(boosted, FRESH_PAGES_PER_ITEM as usize + 1, "{priorities:?}");
+        assert!(priorities.contains(&("/files/o11.pdf".to_string(), 30)));
+        assert_eq!(priorities.last().unwrap().1, 30 - ITEM_BOOST);
     }
 }
