@@ -13,7 +13,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use crate::discover::{
-    Frontier, Interest, LOW_BAND, LinkRater, Order, Outlook, Scope, canonical, family,
+    Frontier, LOW_BAND, LinkRater, Order, Outlook, Rating, Scope, canonical, family,
 };
 use crate::extract::charset::{self, EncodingSource};
 use crate::extract::document;
@@ -176,12 +176,11 @@ impl Progress for Quiet {
 /// A document that does not look like evidence (no hub or item named near its link, so its
 /// priority is not above zero) is still read when the budgets allow, but after every page and
 /// every document that does look like evidence: it goes to the low band.
-fn document_band((priority, interest): (i32, Interest), is_document: bool) -> (i32, Interest) {
-    if is_document && priority <= 0 {
-        (priority.saturating_add(LOW_BAND), interest)
-    } else {
-        (priority, interest)
+fn document_band(mut rating: Rating, is_document: bool) -> Rating {
+    if is_document && rating.priority <= 0 {
+        rating.priority = rating.priority.saturating_add(LOW_BAND);
     }
+    rating
 }
 
 /// Whether a queued URL sits in the low band (pagination, calendars, documents that do not look
@@ -482,7 +481,9 @@ pub async fn crawl(
                                     link.text,
                                     link.heading.as_deref().unwrap_or("")
                                 );
-                                document_band(rater.rate(&context, url, depth), is_document)
+                                let mut rating = rater.rate(&context, url, depth);
+                                rating.on_hub_page = queued.interest.hub;
+                                document_band(rating, is_document)
                             });
                         }
                         frontier.page_listed(&queued.url, listed);

@@ -307,7 +307,7 @@ impl<'r> LinkRater<'r> {
     /// The priority of a link with text `text` (its own text and its context) to `url`, `depth`
     /// clicks from the start: hubs first, then anything naming an item, deeper links a little
     /// later. With it, what the link named.
-    pub fn rate(&self, text: &str, url: &Url, depth: u32) -> (i32, Interest) {
+    pub fn rate(&self, text: &str, url: &Url, depth: u32) -> Rating {
         let key = thai::match_key(&format!("{text} {}", file_stem(url)));
         let (text_hub, mut named) = self.phrases_in(&key);
         let hub = text_hub || self.phrases_in(&thai::match_key(url.path())).0;
@@ -340,11 +340,14 @@ impl<'r> LinkRater<'r> {
             priority += HUB_BOOST;
         }
         priority += named.count_ones().min(3) as i32 * ITEM_BOOST;
-        let interest = Interest {
-            hub,
-            items: named as u64,
-        };
-        (priority, interest)
+        Rating {
+            priority,
+            interest: Interest {
+                hub,
+                items: named as u64,
+            },
+            on_hub_page: false,
+        }
     }
 }
 
@@ -379,6 +382,16 @@ impl Interest {
     pub fn is_empty(self) -> bool {
         !self.hub && self.items == 0
     }
+}
+
+/// A link's rating: its priority and what it named.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rating {
+    pub priority: i32,
+    pub interest: Interest,
+    /// The link stands on a page of the ITA section (one whose own link named a hub): its boost
+    /// is kept however many pages its items already named.
+    pub on_hub_page: bool,
 }
 
 /// How the frontier orders what it has queued.
@@ -493,7 +506,10 @@ impl Frontier {
         priority: i32,
         is_document: bool,
     ) -> Result<(), Skip> {
-        self.offer(url, depth, is_document, |_| (priority, Interest::default()))
+        self.offer(url, depth, is_document, |_| Rating {
+            priority,
+            ..Rating::default()
+        })
     }
 
     /// Queues `url` unless seen, too deep or trapped; `rate` gives its priority and what it names,
@@ -504,7 +520,7 @@ impl Frontier {
         url: &Url,
         depth: u32,
         is_document: bool,
-        rate: impl FnOnce(&Url) -> (i32, Interest),
+        rate: impl FnOnce(&Url) -> Rating,
     ) -> Result<(), Skip> {
         let url = canonical(url);
         let key = key_of(url.as_str());
@@ -540,9 +556,11 @@ impl Frontier {
         self.seen.insert(key);
         let (priority, interest) = match self.order {
             Order::Priority => {
-                let (mut priority, interest) = rate(&url);
-                if !is_document {
-                    priority -= self.stale_boost(interest);
+                let rating = rate(&url);
+                let (mut priority, interest) = (rating.priority, rating.interest);
+                let stale = self.stale_boost(interest);
+                if !is_document && !rating.on_hub_page {
+                    priority -= stale;
                 }
                 let band = if demoted { LOW_BAND } else { 0 };
                 (priority.saturating_add(band), interest)
@@ -863,18 +881,21 @@ mod tests {
         for _ in 0..3 {
             let _ = f.offer(&u("http://a.go.th/o1"), 1, false, |_| {
                 rated += 1;
-                (40, named)
+                Rating {
+                    priority: 40,
+                    interest: named,
+                    on_hub_page: false,
+                }
             });
         }
         assert_eq!(rated, 1);
-        f.offer(&u("http://a.go.th/ita"), 1, false, |_| {
-            (
-                100,
-                Interest {
-                    hub: true,
-                    items: 0,
-                },
-            )
+        f.offer(&u("http://a.go.th/ita"), 1, false, |_| Rating {
+            priority: 100,
+            interest: Interest {
+                hub: true,
+                items: 0,
+            },
+            on_hub_page: false,
         })
         .unwrap();
         let outlook = f.outlook(3);
@@ -951,9 +972,9 @@ mod tests {
                     let items = rules.items_matching(&key, Some(&url));
                     let mask = items.iter().fold(0u64, |m, i| m | 1 << i);
                     let priority = -10 + if hub { 100 } else { 0 } + items.len().min(3) as i32 * 40;
-                    let (got_priority, got) = rater.rate(text, &url, 2);
+                    let got = rater.rate(text, &url, 2);
                     assert_eq!(
-                        (got_priority, got.hub, got.items),
+                        (got.priority, got.interest.hub, got.interest.items),
                         (priority, hub, mask),
                         "{name}: `{text}` → {url}"
                     );
@@ -965,23 +986,33 @@ mod tests {
     #[test]
     fn an_item_named_by_many_pages_stops_boosting_them_but_not_documents() {
         let mut f = Frontier::new(5);
-        let o11 = Interest {
-            hub: false,
-            items: 1 << 10,
+        let o11 = Rating {
+            priority: 30,
+            interest: Interest {
+                hub: false,
+                items: 1 << 10,
+            },
+            on_hub_page: false,
         };
         let mut priorities = Vec::new();
         for n in 0..7 {
             let url = u(&format!("http://a.go.th/news/{n}/"));
-            f.offer(&url, 2, false, |_| (30, o11)).unwrap();
+            f.offer(&url, 2, false, |_| o11).unwrap();
         }
-        f.offer(&u("http://a.go.th/files/o11.pdf"), 2, true, |_| (30, o11))
+        f.offer(&u("http://a.go.th/files/o11.pdf"), 2, true, |_| o11)
             .unwrap();
+        // the ITA section's own page for the item keeps it too
+        f.offer(&u("http://a.go.th/ita/o11/"), 3, false, |_| Rating {
+            on_hub_page: true,
+            ..o11
+        })
+        .unwrap();
         while let Some(q) = f.pop() {
             priorities.push((q.url.path().to_string(), q.priority));
         }
         let boosted = priorities.iter().filter(|(_, p)| *p == 30).count();
-        // five pages and the document keep the boost; the 6th and 7th page lose it
-        assert_eq!(boosted, FRESH_PAGES_PER_ITEM as usize + 1, "{priorities:?}");
+        // five pages, the document and the hub's page keep the boost; the 6th and 7th page lose it
+        assert_eq!(boosted, FRESH_PAGES_PER_ITEM as usize + 2, "{priorities:?}");
         assert!(priorities.contains(&("/files/o11.pdf".to_string(), 30)));
         assert_eq!(priorities.last().unwrap().1, 30 - ITEM_BOOST);
     }
