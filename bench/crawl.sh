@@ -198,6 +198,12 @@ rows = [
     ("oitcheck crawl (no judging)", int(crawl["requests"]), float(crawl["seconds"]), crawl_rps,
      float(crawl["cpu_s"]), int(crawl["vmhwm_kib"]) / 1024),
 ]
+for label, name in [("oitcheck crawl, pages only", "crawl-pages.txt"),
+                    ("oitcheck crawl, in-process PDFs", "crawl-builtin.txt")]:
+    f = fields(name)
+    if f:
+        rows.append((label, int(f["requests"]), float(f["seconds"]), int(f["requests"]) / float(f["seconds"]),
+                     float(f["cpu_s"]), int(f["vmhwm_kib"]) / 1024))
 scan_t = timing("scan.time")
 if scan_t:
     scan = json.loads(read("scan.json"))
@@ -210,7 +216,8 @@ for name, n, wall, rps, cpu, rss in rows:
           f"{'-' if cpu is None else f'{cpu:.2f}':>7}{'-' if cpu is None or not n else f'{1000 * cpu / n:.2f}':>11}"
           f"{'-' if rss is None else f'{rss:.0f}':>10}")
 print("(oitcheck crawl's req/s: requests over the crawl's own wall time; the scan's: over the whole run,")
-print(" judging included. CPU includes the pdftotext children. wrk measures the server alone.)")
+print(" judging included. CPU includes the pdftotext children. 'pages only' skips the documents; 'in-process")
+print(" PDFs' reads them without pdftotext (OITCHECK_NO_TOOLS=1). wrk measures the server alone.)")
 print()
 missing = wget_req - crawl_req
 print(f"coverage: oitcheck's crawl fetched {len(wget_req & crawl_req)} of the {len(wget_req)} URLs wget fetched"
@@ -233,9 +240,11 @@ if scan_t and scan_pages_t:
     print(f"  HTML page {1000 * scan_pages_t['cpu'] / sp['crawl']['pages']:.2f} ms · document "
           f"{1000 * (scan_t['cpu'] - scan_pages_t['cpu']) / n_docs:.2f} ms · judging took "
           f"{scan_t['wall'] - scan['crawl']['seconds']:.1f} s of the scan's {scan_t['wall']:.1f} s")
-print(f"peak RSS, crawl alone: {int(crawl['vmhwm_kib']) / 1024:.0f} MiB, of which the snapshot's pages hold about "
-      f"{float(crawl['snapshot_pages_mib']):.0f} MiB and its URL states {float(crawl['snapshot_urls_mib']):.0f} MiB "
-      f"({1024 * float(crawl['snapshot_pages_mib']) / n_pages:.1f} KiB a page)")
+print(f"peak RSS, crawl alone: {int(crawl['vmhwm_kib']) / 1024:.0f} MiB. Estimated heap of the snapshot's pages "
+      f"{float(crawl['snapshot_pages_mib']):.0f} MiB ({1024 * float(crawl['snapshot_pages_mib']) / n_pages:.1f} KiB a page), "
+      f"of which page chrome (menus, sidebars, footers) {float(crawl['snapshot_chrome_mib']):.0f} MiB; its URL states "
+      f"{float(crawl['snapshot_urls_mib']):.0f} MiB; the frontier at its peak ({crawl['peak_queued']} queued) about "
+      f"{float(crawl['frontier_mib']):.1f} MiB")
 
 order = read("order.txt")
 if order:
