@@ -314,46 +314,49 @@ pub async fn crawl(
         // Fill the workers.
         while tasks.len() < config.workers.max(1) {
             let Some(next) = frontier.pop() else { break };
-            if next.last_try {
-                // allowed and counted against the budgets on its first try
-            } else if !robots.allowed(&next.url) {
-                snapshot.urls.insert(
-                    next.url.to_string(),
-                    UrlState::NotFetched {
-                        reason: FailureReason::RobotsDisallowed,
-                    },
-                );
-                continue;
-            }
-            // once the page budget has stopped the crawl, only documents that look like
-            // evidence are still read
-            let budget_spent = snapshot.stopped == StopReason::MaxPages && is_low(next.priority);
-            if next.is_document
-                && (snapshot.documents_checked >= config.max_documents || budget_spent)
-            {
-                snapshot.urls.insert(
-                    next.url.to_string(),
-                    UrlState::NotFetched {
-                        reason: FailureReason::BudgetExhausted,
-                    },
-                );
-                continue;
-            }
-            if !next.is_document && pages_fetched >= config.max_pages {
-                snapshot.urls.insert(
-                    next.url.to_string(),
-                    UrlState::NotFetched {
-                        reason: FailureReason::BudgetExhausted,
-                    },
-                );
-                if snapshot.stopped == StopReason::Complete {
-                    snapshot.stopped = StopReason::MaxPages;
+            // a last try was allowed, and counted against the budgets, on its first try
+            if !next.last_try {
+                if !robots.allowed(&next.url) {
+                    snapshot.urls.insert(
+                        next.url.to_string(),
+                        UrlState::NotFetched {
+                            reason: FailureReason::RobotsDisallowed,
+                        },
+                    );
+                    continue;
                 }
-                continue;
-            } else if next.is_document {
-                snapshot.documents_checked += 1;
-            } else {
-                pages_fetched += 1;
+                // once the page budget has stopped the crawl, only documents that look like
+                // evidence are still read
+                let budget_spent =
+                    snapshot.stopped == StopReason::MaxPages && is_low(next.priority);
+                if next.is_document
+                    && (snapshot.documents_checked >= config.max_documents || budget_spent)
+                {
+                    snapshot.urls.insert(
+                        next.url.to_string(),
+                        UrlState::NotFetched {
+                            reason: FailureReason::BudgetExhausted,
+                        },
+                    );
+                    continue;
+                }
+                if !next.is_document && pages_fetched >= config.max_pages {
+                    snapshot.urls.insert(
+                        next.url.to_string(),
+                        UrlState::NotFetched {
+                            reason: FailureReason::BudgetExhausted,
+                        },
+                    );
+                    if snapshot.stopped == StopReason::Complete {
+                        snapshot.stopped = StopReason::MaxPages;
+                    }
+                    continue;
+                }
+                if next.is_document {
+                    snapshot.documents_checked += 1;
+                } else {
+                    pages_fetched += 1;
+                }
             }
             let fetcher = fetcher.clone();
             let scope = follow_scope.clone();
