@@ -1,8 +1,11 @@
-//! Discover: the crawl frontier, its scope and its traps.
+//! Discover: the crawl frontier, its scope, its traps, and the rating of links.
 //!
 //! The frontier is a priority queue: links whose text or URL names an ITA/OIT hub or a checklist
-//! item come before the rest, so that evidence is found early and a crawl stopped by a budget has
-//! already seen what matters. Scope is the start host and its www/non-www twin; the query string is
+//! item come before the rest ([`LinkRater`]), so that evidence is found early and a crawl stopped
+//! by a budget has already seen what matters. An item named by many pages (every procurement
+//! notice of an archive names O11) stops raising them after the first few, so an archive cannot
+//! swallow the crawl; links on the ITA section's own pages, and documents, keep their boost. The
+//! frontier tells what is still queued per item ([`Outlook`]), for an early stop. Scope is the start host and its www/non-www twin; the query string is
 //! part of a page's identity (`?page_id=12` and `?page_id=13` are different pages), but session ids
 //! and fragments are not.
 //!
