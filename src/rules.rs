@@ -686,22 +686,41 @@ impl ItemRules {
     /// Whether the URL's path or query contains one of the item's URL patterns or its code as a
     /// path segment or file-name prefix.
     pub fn url_hit(&self, url: &Url) -> bool {
-        let decoded = percent_decode(url.path()).to_lowercase();
-        let query = url
-            .query()
-            .map(|q| percent_decode(q).to_lowercase())
-            .unwrap_or_default();
-        if self
-            .url_patterns
+        self.url_hit_in(&DecodedUrl::of(url))
+    }
+
+    fn url_hit_in(&self, url: &DecodedUrl) -> bool {
+        self.url_patterns
             .iter()
-            .any(|p| decoded.contains(p.as_str()) || query.contains(p.as_str()))
-        {
-            return true;
-        }
-        decoded
+            .any(|p| url.path.contains(p.as_str()) || url.query.contains(p.as_str()))
+            || url.segments.iter().any(|s| self.has_code(s))
+    }
+}
+
+/// A URL's path and query percent-decoded and lower-cased, and the match keys of its path
+/// segments: what the URL tests look at, worked out once for all items.
+struct DecodedUrl {
+    path: String,
+    query: String,
+    segments: Vec<String>,
+}
+
+impl DecodedUrl {
+    fn of(url: &Url) -> DecodedUrl {
+        let path = percent_decode(url.path()).to_lowercase();
+        let segments = path
             .split('/')
             .filter(|s| !s.is_empty())
-            .any(|segment| self.has_code(&thai::match_key(segment)))
+            .map(thai::match_key)
+            .collect();
+        DecodedUrl {
+            path,
+            query: url
+                .query()
+                .map(|q| percent_decode(q).to_lowercase())
+                .unwrap_or_default(),
+            segments,
+        }
     }
 }
 
@@ -822,11 +841,13 @@ impl Rules {
         self.namer.naming(key)
     }
 
-    /// Items whose URL patterns or code in a path segment match `url`.
+    /// Items whose URL patterns or code in a path segment match `url` (as
+    /// [`ItemRules::url_hit`] says, with the URL decoded once for all items).
     pub fn url_items(&self, url: &Url) -> Vec<usize> {
+        let url = DecodedUrl::of(url);
         self.items
             .iter()
-            .filter(|item| item.url_hit(url))
+            .filter(|item| item.url_hit_in(&url))
             .map(|item| item.index)
             .collect()
     }

@@ -295,7 +295,20 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
 }
 
 fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// `text` starts with the ASCII `prefix`, ignoring ASCII case (without lower-casing a copy).
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
@@ -311,7 +324,7 @@ fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
             .filter(|class| {
                 !["has-", "no-", "with-", "is-"]
                     .iter()
-                    .any(|p| class.to_ascii_lowercase().starts_with(p))
+                    .any(|p| starts_with_ignore_case(class, p))
             })
             .flat_map(|class| class.split(['-', '_']))
             .any(|token| tokens.iter().any(|t| token.eq_ignore_ascii_case(t)))
@@ -499,7 +512,10 @@ impl Walker<'_> {
                             opened_link = Some(self.open_link.replace(index));
                             // remember the title attribute for image-only links
                             if let Some(title) = e.attr("title") {
-                                self.out.links[index].text.push_str(&format!(" {title} "));
+                                let text = &mut self.out.links[index].text;
+                                text.push(' ');
+                                text.push_str(title);
+                                text.push(' ');
                             }
                         }
                     }
@@ -545,7 +561,10 @@ impl Walker<'_> {
                     "img" => {
                         let alt = e.attr("alt").unwrap_or("");
                         if let Some(index) = self.open_link {
-                            self.out.links[index].text.push_str(&format!(" {alt} "));
+                            let text = &mut self.out.links[index].text;
+                            text.push(' ');
+                            text.push_str(alt);
+                            text.push(' ');
                         }
                         let src = e.attr("src").unwrap_or("").to_ascii_lowercase();
                         let decoration = DECORATION_TOKENS.iter().any(|t| src.contains(t))

@@ -113,6 +113,9 @@ pub struct ScanArgs {
     /// Stop after this many HTML pages.
     #[arg(long, default_value_t = CrawlConfig::DEFAULT_MAX_PAGES)]
     pub max_pages: usize,
+    /// Stop reading documents (PDF, DOCX, XLSX, CSV) after this many.
+    #[arg(long, default_value_t = CrawlConfig::DEFAULT_MAX_DOCUMENTS)]
+    pub max_documents: usize,
     /// Do not follow links deeper than this many clicks from the start page.
     #[arg(long, default_value_t = CrawlConfig::DEFAULT_MAX_DEPTH)]
     pub max_depth: u32,
@@ -211,6 +214,7 @@ impl ScanArgs {
             fetch,
             crawl: CrawlConfig {
                 max_pages: self.max_pages,
+                max_documents: self.max_documents,
                 max_depth: self.max_depth,
                 time_limit: self.time_limit.0,
                 respect_robots: !self.ignore_robots,
