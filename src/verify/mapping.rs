@@ -206,7 +206,9 @@ fn label_of(
     let mut b = link.block;
     while b > 0 && row.len() < 2 {
         b -= 1;
-        let block = &content.blocks[b];
+        let Some(block) = content.blocks.get(b) else {
+            break;
+        };
         if block.link_chars > 0
             || block.chrome
             || block.text.chars().count() > LABEL_BLOCK_CHARS

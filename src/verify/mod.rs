@@ -185,6 +185,14 @@ pub async fn verify_with(
             r
         })
         .collect();
+    if let submission::SubmissionSource::ItaPage { url, .. } = &submission.source
+        && submission.items.is_empty()
+    {
+        warnings.push(format!(
+            "no link on the ITA page {url} stands for an item of {} (by code or title): the page may use another scheme's numbering (MOIT, EB), or load its links by script",
+            checklist.id
+        ));
+    }
     if snapshot.pages.is_empty() {
         warnings.push(format!(
             "no page of {site} could be read; the submitted pages are judged without the site template"
