@@ -435,6 +435,35 @@ async fn an_ita_page_is_mapped_by_code_and_title_and_verified() {
     assert_eq!(item(&report, "O5").claimed, None);
 }
 
+/// An ITA page kept on another host (Google Sites) is still read; its links there are
+/// `external_only`, and the report says the page is not on the main website.
+#[tokio::test]
+async fn an_ita_page_on_another_host_is_read_and_flagged() {
+    let servers = servers("ita-off-site", true).await;
+    let page = Url::parse(&format!(
+        "http://www.other.go.th:{}/ita.html",
+        servers.external_port
+    ))
+    .unwrap();
+    let report = run(&servers, Input::ItaPage(page)).await;
+    assert_item(
+        &report,
+        "O10",
+        Verdict::Fail,
+        Some(ReasonCode::ExternalOnly),
+    );
+    assert_item(&report, "O6", Verdict::Fail, Some(ReasonCode::ExternalOnly));
+    assert_eq!(item(&report, "O10").claimed, Some(true));
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.contains("not on the agency's main website")),
+        "{:?}",
+        report.warnings
+    );
+}
+
 /// The scan's "ITA page health": the ITA page's own links, judged as an assessor opening them,
 /// with where the scan found the evidence when the link does not show it.
 #[tokio::test]

@@ -53,10 +53,41 @@ const OWN_TEXT_MIN: usize = 40;
 enum MissingAnswer {
     /// Not probed, or an error status: missing pages say so.
     Honest,
-    /// HTTP 200 with a page: its blocks (match keys), to compare pages with.
-    Page(HashSet<String>),
+    /// HTTP 200 with a page: what it shows, to compare pages with.
+    Page(MissingPage),
     /// A redirect to this URL (usually the home page).
     Redirect(Url),
+}
+
+/// What the site's page for a missing address shows.
+#[derive(Debug, Clone)]
+struct MissingPage {
+    /// Its blocks and title, as match keys.
+    blocks: HashSet<String>,
+    /// Where its content links lead.
+    links: HashSet<String>,
+    /// Its content images.
+    images: usize,
+}
+
+impl MissingPage {
+    fn of(content: &PageContent, url: &Url) -> MissingPage {
+        MissingPage {
+            blocks: block_keys(content, url),
+            links: content_links(content),
+            images: content.images,
+        }
+    }
+}
+
+/// Where the content (not the menus) of a page links.
+fn content_links(content: &PageContent) -> HashSet<String> {
+    content
+        .links
+        .iter()
+        .filter(|l| !l.chrome)
+        .filter_map(|l| l.url.as_ref().map(|u| canonical(u).to_string()))
+        .collect()
 }
 
 /// A URL to fetch and how it was reached.
@@ -81,6 +112,9 @@ pub(crate) struct Collector {
     fetcher: Arc<Fetcher>,
     pub snapshot: SiteSnapshot,
     fetched: HashMap<String, Fetched>,
+    /// Submitted pages on other hosts, read but not judged (their content is `external_only`):
+    /// an agency's ITA page kept on Google Sites is still its list of links.
+    off_site_pages: HashMap<String, (Url, PageContent)>,
     missing: MissingAnswer,
     max_requests: usize,
     pub requests: usize,
@@ -94,6 +128,7 @@ impl Collector {
             fetcher,
             snapshot: SnapshotBuilder::new(site).build(),
             fetched: HashMap::new(),
+            off_site_pages: HashMap::new(),
             missing: MissingAnswer::Honest,
             max_requests,
             requests: 0,
@@ -118,6 +153,11 @@ impl Collector {
             _ => canonical(url),
         };
         self.snapshot.pages.iter().find(|p| p.url == target)
+    }
+
+    /// A submitted page read on another host (its URL after redirects, and what it holds).
+    pub fn off_site_page(&self, url: &Url) -> Option<&(Url, PageContent)> {
+        self.off_site_pages.get(canonical(url).as_str())
     }
 
     pub fn elapsed(&self) -> Duration {
@@ -213,7 +253,7 @@ impl Collector {
             fetched.status,
             thai::squash_spaces(&content.title)
         ));
-        MissingAnswer::Page(block_keys(&content, probe))
+        MissingAnswer::Page(MissingPage::of(&content, probe))
     }
 
     /// Fetches `targets` not fetched yet, a few at a time (the fetcher keeps each host polite),
@@ -393,6 +433,10 @@ impl Collector {
             }
             if lands_off_site {
                 self.snapshot.set_state(url, state);
+                if submitted {
+                    self.off_site_pages
+                        .insert(canonical(url).to_string(), (final_url.clone(), content));
+                }
                 return Fetched { check, judge_url };
             }
             // a followed document link answering a page is the evaluator's not_a_document
@@ -465,12 +509,17 @@ impl Collector {
                 ));
             }
             MissingAnswer::Page(missing) => {
-                let own: usize = block_keys(content, final_url)
+                // text, pictures or links of its own: a chart page that is one image, a listing
+                // whose links all say "ดาวน์โหลด" on a site that gives every page one title
+                let own_text: usize = block_keys(content, final_url)
                     .iter()
-                    .filter(|k| !missing.contains(*k))
+                    .filter(|k| !missing.blocks.contains(*k))
                     .map(|k| k.chars().count())
                     .sum();
-                if own < OWN_TEXT_MIN {
+                let own_links = content_links(content)
+                    .iter()
+                    .any(|l| !missing.links.contains(l));
+                if own_text < OWN_TEXT_MIN && content.images <= missing.images && !own_links {
                     return Some(
                         "answers HTTP 200 with the page the site shows for any missing address (a \"not found\" page)"
                             .into(),
@@ -619,6 +668,47 @@ mod tests {
         let url = Url::parse(url).unwrap();
         let content = html::extract(html, &url);
         (url, content)
+    }
+
+    /// On a CMS that gives every page one title and answers missing addresses with 200, a page
+    /// whose own text is short still has content of its own when it shows a picture or links
+    /// somewhere the missing page does not.
+    #[test]
+    fn soft_404s_against_the_missing_page() {
+        let site = Url::parse("http://a.go.th/").unwrap();
+        let fetcher = Arc::new(Fetcher::new(crate::fetch::FetchConfig::default()).unwrap());
+        let mut collector = Collector::new(fetcher, &site, 10);
+        let shell = |body: &str| {
+            format!(
+                "<title>อบต.ทดสอบ</title><nav><a href='/'>หน้าแรก</a> <a href='/news'>ข่าว</a></nav><main>{body}</main><footer>โทร 0 4400 1234</footer>"
+            )
+        };
+        let (probe, missing) = page(
+            &shell("<p>ขออภัย ไม่พบข้อมูล /oitcheck-missing-1</p>"),
+            "http://a.go.th/oitcheck-missing-1",
+        );
+        collector.missing = MissingAnswer::Page(MissingPage::of(&missing, &probe));
+        let soft = |html: &str, path: &str| {
+            let (u, c) = page(html, &format!("http://a.go.th{path}"));
+            collector.soft_404(&u, &u, &c).is_some()
+        };
+        assert!(soft(&shell("<p>ขออภัย ไม่พบข้อมูล /ita/o5</p>"), "/ita/o5"));
+        assert!(!soft(
+            &shell("<h1>แผนผัง</h1><img src='/chart.jpg'>"),
+            "/chart"
+        ));
+        assert!(!soft(
+            &shell("<h1>แผน</h1><a href='/files/plan.pdf'>ดาวน์โหลด</a>"),
+            "/plan"
+        ));
+        assert!(!soft(
+            &shell(
+                "<h1>ข้อมูลผู้บริหาร</h1><p>นายสมชาย ใจดี นายกองค์การบริหารส่วนตำบล โทร 08 1234 5678</p>"
+            ),
+            "/executives"
+        ));
+        // the home page itself is never a missing page
+        assert!(!soft(&shell("<p>ขออภัย ไม่พบข้อมูล</p>"), "/"));
     }
 
     #[test]

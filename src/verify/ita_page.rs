@@ -34,18 +34,30 @@ pub(crate) async fn read(
             submitted: true,
         }])
         .await;
-    let Some(page) = collector.page(url) else {
-        let why = collector
-            .get(url)
-            .and_then(|f| f.check.detail.clone())
-            .unwrap_or_else(|| "it is not an HTML page".into());
-        return Err(VerifyError::ItaPage {
-            url: url.clone(),
-            detail: why,
-        });
+    let (index_url, content) = match (collector.page(url), collector.off_site_page(url)) {
+        (Some(page), _) => (page.url.clone(), page.content.clone()),
+        // an ITA page on another host (Google Sites): its links are still the submission
+        (None, Some((final_url, content))) => (final_url.clone(), content.clone()),
+        (None, None) => {
+            let check = collector.get(url).map(|f| &f.check);
+            let why = match check {
+                Some(c) if c.detail.is_some() => c.detail.clone().unwrap_or_default(),
+                Some(c) => format!(
+                    "it answers {} with {}",
+                    c.status.map(|s| format!("HTTP {s}")).unwrap_or_default(),
+                    c.kind
+                        .map(|k| format!("{k:?}").to_lowercase())
+                        .unwrap_or_else(|| "nothing".into())
+                ),
+                None => "it was not fetched".into(),
+            };
+            return Err(VerifyError::ItaPage {
+                url: url.clone(),
+                detail: why,
+            });
+        }
     };
-    let index_url = page.url.clone();
-    let mut links = item_links(checklist, rules, &index_url, &page.content);
+    let mut links = item_links(checklist, rules, &index_url, &content);
     let mut pages = vec![index_url.clone()];
     // an index split over sub-index pages: follow the content links that stand for no item,
     // unless they name another year (last year's ITA page)
@@ -57,8 +69,7 @@ pub(crate) async fn read(
     };
     if distinct(&links) < checklist.items.len() / 2 {
         let mapped: Vec<&str> = links.iter().map(|(_, l)| l.href.as_str()).collect();
-        let subs: Vec<Url> = page
-            .content
+        let subs: Vec<Url> = content
             .links
             .iter()
             .filter(|l| !l.chrome && !mapped.contains(&l.href.as_str()))

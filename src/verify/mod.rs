@@ -185,6 +185,14 @@ pub async fn verify_with(
             r
         })
         .collect();
+    if let submission::SubmissionSource::ItaPage { pages, .. } = &submission.source
+        && let Some(index) = pages.first()
+        && !collector.scope().contains(index)
+    {
+        warnings.push(format!(
+            "the ITA page {index} is not on the agency's main website {site}; an assessor expects it there"
+        ));
+    }
     if let submission::SubmissionSource::ItaPage { url, .. } = &submission.source
         && submission.items.is_empty()
     {
