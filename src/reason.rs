@@ -57,6 +57,12 @@ pub enum ReasonCode {
     OcrUncertain,
     /// The candidate is numbered for another assessment scheme.
     LookalikeScheme,
+    // ---- verification of submitted URLs ----
+    /// A submitted URL answers with the site's "not found" page (or its home page) under HTTP 200.
+    #[serde(rename = "soft_404")]
+    SoftNotFound,
+    /// A submitted URL shows a login, password or "request access" page instead of the content.
+    AccessWall,
     // ---- fetch failures ----
     /// No answer within the request timeout.
     Timeout,
@@ -101,7 +107,7 @@ pub enum ReasonCode {
 
 impl ReasonCode {
     /// Every code, for documentation checks.
-    pub const ALL: [ReasonCode; 38] = [
+    pub const ALL: [ReasonCode; 40] = [
         Self::NotFound,
         Self::MissingElement,
         Self::WrongYear,
@@ -121,6 +127,8 @@ impl ReasonCode {
         Self::ImageOnly,
         Self::OcrUncertain,
         Self::LookalikeScheme,
+        Self::SoftNotFound,
+        Self::AccessWall,
         Self::Timeout,
         Self::DnsError,
         Self::ConnectionRefused,
@@ -164,6 +172,8 @@ impl ReasonCode {
             Self::ImageOnly => "image_only",
             Self::OcrUncertain => "ocr_uncertain",
             Self::LookalikeScheme => "lookalike_scheme",
+            Self::SoftNotFound => "soft_404",
+            Self::AccessWall => "access_wall",
             Self::Timeout => "timeout",
             Self::DnsError => "dns_error",
             Self::ConnectionRefused => "connection_refused",

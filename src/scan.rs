@@ -15,6 +15,7 @@ use crate::fetch::{ClientError, FetchConfig, Fetcher};
 use crate::rules::Rules;
 use crate::score::{self, Score};
 use crate::snapshot::{SiteSnapshot, StartFailure, StopReason};
+use crate::verify::health::{ItaPageHealth, ita_page_health};
 
 /// Everything a scan needs besides the site.
 #[derive(Debug, Clone, Default)]
@@ -118,6 +119,10 @@ pub struct ScanReport {
     pub items: Vec<ItemResult>,
     /// The score the answers earn.
     pub score: Score,
+    /// For webmasters: the link the site's own ITA page gives for each item, and whether it
+    /// works and passes (absent when the crawl found no ITA page with item links).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ita_page: Option<ItaPageHealth>,
 }
 
 impl ScanReport {
@@ -172,7 +177,9 @@ pub fn report_from_snapshot(
     options: &ScanOptions,
 ) -> ScanReport {
     let fiscal_year = options.fiscal_year.unwrap_or(checklist.fiscal_year);
-    let mut items = Judge::new(checklist, rules, snapshot, fiscal_year).all();
+    let judge = Judge::new(checklist, rules, snapshot, fiscal_year);
+    let mut items = judge.all();
+    let ita_page = ita_page_health(&judge, &items);
     let warnings = note_certificate_problems(&mut items, snapshot);
     let score = score::score(checklist, &items, options.iit, options.eit);
     ScanReport {
@@ -191,6 +198,7 @@ pub fn report_from_snapshot(
         summary: Summary::of(&items),
         items,
         score,
+        ita_page,
     }
 }
 

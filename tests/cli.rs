@@ -87,3 +87,27 @@ fn inspect_says_a_scan_needs_ocr() {
         assert!(out.contains("needs_ocr"), "{out}");
     }
 }
+
+/// A bad answer sheet is a usage error (exit 3) naming the row and the column, before anything
+/// is fetched (the site given is never contacted).
+#[test]
+fn verify_rejects_a_bad_sheet_with_row_and_column() {
+    let (code, _, err) = oitcheck(&[
+        "verify",
+        "--site",
+        "https://www.bantest.go.th/",
+        "--answers",
+        "tests/fixtures/verify/sheets/bad-item.csv",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("bad-item.csv"), "{err}");
+    assert!(err.contains("row 3, column A (ข้อ)"), "{err}");
+    assert!(err.contains("`O27` is not an item of ita-2569"), "{err}");
+    // neither a sheet nor an ITA page: usage
+    let (code, _, err) = oitcheck(&["verify", "--site", "https://www.bantest.go.th/"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("--answers") && err.contains("--ita-page"),
+        "{err}"
+    );
+}

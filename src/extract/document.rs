@@ -661,11 +661,34 @@ fn cell_text(cell: &calamine::Data) -> String {
 }
 
 fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
+    let parts = spreadsheet_cells(bytes)?
+        .into_iter()
+        .map(|(name, cells)| Part {
+            label: format!("sheet {name}"),
+            text: grid_text(cells),
+        })
+        .collect();
+    Ok(DocumentText {
+        extractor: "calamine".into(),
+        parts,
+        tabular: true,
+        ocr: false,
+    })
+}
+
+/// A sheet's name and its non-empty cells as `(row, column, text)`, 0-based.
+pub type SheetCells = (String, Vec<(u32, u32, String)>);
+
+/// The non-empty cells of every sheet of a workbook (XLSX, XLS, ODS), as `(row, column, text)`
+/// with 0-based positions, sheet by sheet in workbook order. The same guards as for documents
+/// apply (zip bombs, the cell cap, no whole-grid allocation for XLSX), so a hostile answer sheet
+/// is refused the way a hostile document is.
+pub fn spreadsheet_cells(bytes: &[u8]) -> Result<Vec<SheetCells>, DocumentError> {
     use calamine::Reader;
     check_unzipped_size(bytes, "spreadsheet")?;
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| DocumentError::Corrupt(format!("the spreadsheet cannot be opened ({e})")))?;
-    let mut parts = Vec::new();
+    let mut sheets = Vec::new();
     let mut total = 0usize;
     for name in workbook.sheet_names() {
         // XLSX is read cell by cell: calamine's `worksheet_range` allocates the whole grid
@@ -685,17 +708,9 @@ fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
                     .collect()
             }
         };
-        parts.push(Part {
-            label: format!("sheet {name}"),
-            text: grid_text(cells),
-        });
+        sheets.push((name, cells));
     }
-    Ok(DocumentText {
-        extractor: "calamine".into(),
-        parts,
-        tabular: true,
-        ocr: false,
-    })
+    Ok(sheets)
 }
 
 /// The non-empty cells of an XLSX sheet as `(row, column, text)`, streamed.

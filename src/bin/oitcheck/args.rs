@@ -15,7 +15,7 @@ use crate::formatters::Format;
     version,
     about = "Check a Thai agency website against the NACC ITA OIT checklist",
     long_about = None,
-    after_help = "Exit codes: 0 done, 1 runtime error (site unreachable), 2 OIT score below --fail-under, 3 checklist or usage error."
+    after_help = "Exit codes: 0 done, 1 runtime error (site unreachable), 2 OIT score below --fail-under, 3 checklist, usage or answer sheet error."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -36,6 +36,8 @@ pub enum Command {
         #[command(flatten)]
         options: ScanArgs,
     },
+    /// Verify what an agency submitted (an answer sheet, or its own ITA page), item by item, as an assessor does; no crawl.
+    Verify(crate::verify::VerifyArgs),
     /// Show what oitcheck sees in one page or document: text, years, and each item's judgement.
     Inspect {
         /// A URL or a local file (PDF, DOCX, XLSX, CSV, HTML).

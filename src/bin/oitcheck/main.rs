@@ -4,6 +4,7 @@
 mod args;
 mod formatters;
 mod inspect;
+mod verify;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -19,7 +20,8 @@ use url::Url;
 use args::{ChecklistCommand, Cli, Color, Command, ScanArgs};
 use formatters::Format;
 
-/// Exit codes: 0 done, 1 runtime error, 2 score below --fail-under, 3 checklist or usage error.
+/// Exit codes: 0 done, 1 runtime error, 2 score below --fail-under, 3 checklist, usage or answer
+/// sheet error.
 const EXIT_RUNTIME: u8 = 1;
 const EXIT_BELOW: u8 = 2;
 const EXIT_USAGE: u8 = 3;
@@ -142,6 +144,7 @@ async fn run(cli: Cli) -> ExitCode {
                 Err(e) => fail(EXIT_RUNTIME, e),
             }
         }
+        Command::Verify(args) => verify::run(&args).await,
         Command::Eval { dir, format, real } => run_eval(&dir, format, real).await,
         Command::Checklist {
             command: ChecklistCommand::Validate { file },

@@ -1,8 +1,11 @@
 //! Output formats: one [`Formatter`] per format, each turning the library's data into text. The
 //! library never renders; adding a format is adding a file here and a variant to [`Format`].
 
+pub mod ita_health;
 mod json;
 mod text;
+pub mod verify_csv;
+pub mod verify_text;
 
 pub use text::shorten;
 

@@ -137,6 +137,9 @@ fn text(report: &ScanReport, color: bool) -> String {
             let _ = writeln!(out, "       {} {}", p.wrap("33", "warning:"), w);
         }
     }
+    if let Some(health) = &report.ita_page {
+        out.push_str(&super::ita_health::section(health, color));
+    }
     let s = &report.score;
     out.push('\n');
     let _ = writeln!(
