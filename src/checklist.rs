@@ -53,7 +53,7 @@ pub struct LookalikeScheme {
     pub codes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// An indicator: the mean of its sub-indicators.
 pub struct Indicator {
@@ -68,7 +68,7 @@ pub struct Indicator {
     pub sub_indicators: Vec<SubIndicator>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// A sub-indicator: the mean of its items.
 pub struct SubIndicator {
