@@ -16,6 +16,8 @@
 //! * [`scan`] runs the whole pipeline into a [`ScanReport`], the data every output format reads
 //!   (the formats themselves live in the command-line binary).
 //!
+//! [`diff`] compares two reports of a site (answers changed, evidence lost, score change).
+//!
 //! [`thai`] and [`years`] hold the Thai text and Buddhist-era year rules every stage shares;
 //! [`reason`] the [`ReasonCode`] every failure is reported with; [`inspect`] explains one page or
 //! document. [`fixture`] holds the development tools: the loopback server for fixture sites and
@@ -56,6 +58,7 @@
 
 pub mod checklist;
 pub mod crawl;
+pub mod diff;
 pub mod discover;
 pub mod evaluate;
 pub mod extract;
