@@ -21,19 +21,23 @@ fn reason(new: &ScanReport, id: &str, lang: Lang) -> Option<String> {
 }
 
 fn side_line(side: &Side, lang: Lang) -> String {
+    let l = lang.labels();
     let at = side
         .finished_at
         .as_deref()
         .and_then(|at| lang::date(lang, at))
+        .map(|at| format!(" · {at}"))
         .unwrap_or_default();
     format!(
-        "{} · {} {} · {:.2} ({}) {}",
+        "{} · {} {} ({} {}) · {} {:.2} ({}){at}",
         display_url(&side.site),
+        l.checklist,
         side.checklist,
+        l.fiscal_year,
         side.fiscal_year,
+        l.score,
         side.oit,
         side.rating,
-        at
     )
 }
 
