@@ -104,7 +104,6 @@ ol.fix{padding-left:1.6rem}
 ol.fix li{margin:.4rem 0}
 .gain{font-weight:600;white-space:nowrap}
 .milestone{background:#eef6ee;border-left:4px solid var(--yes);padding:.4rem .7rem}
-.milestone.far{background:#fdf3e7;border-left-color:var(--unknown)}
 article.item{border:1px solid var(--line);border-left:6px solid var(--muted);border-radius:8px;padding:.7rem .9rem;margin:.8rem 0;break-inside:avoid}
 article.item.yes{border-left-color:var(--yes)}article.item.no{border-left-color:var(--no)}article.item.unknown{border-left-color:var(--unknown)}
 article.item>header{display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}
@@ -122,7 +121,11 @@ ul.chips li{background:var(--bg);border:1px solid var(--line);border-radius:5px;
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:var(--bg)}
+td{overflow-wrap:anywhere}
 td.blank{min-width:6rem}
+#plan td:nth-child(2),#plan td:nth-child(3),#plan td:nth-child(4){min-width:13rem}
+#plan td:last-child{min-width:9rem}
+td:first-child{white-space:nowrap}
 footer{margin:2rem 0 1rem;color:var(--muted);font-size:.9rem}
 @media (max-width:600px){
  main{padding:10px}
@@ -344,15 +347,8 @@ fn fix_first(out: &mut String, view: &View) {
         }
         out.push_str("</ol>\n");
     }
-    for target in view.targets() {
-        let (class, text) = match target.reached_after {
-            Some(count) => ("milestone", lang::reached_after(lang, count, target.mark)),
-            None => (
-                "milestone far",
-                lang::not_reached(lang, target.best, target.mark),
-            ),
-        };
-        let _ = writeln!(out, "<p class=\"{class}\">{}</p>", esc(&text));
+    for line in view.milestones() {
+        let _ = writeln!(out, "<p class=\"milestone\">{}</p>", esc(&line));
     }
     if !view.check_first.is_empty() {
         let _ = writeln!(

@@ -323,22 +323,33 @@ pub fn short_of(lang: Lang, points: f64, mark: f64) -> String {
     )
 }
 
-/// "fixing items 1–5 reaches 85".
-pub fn reached_after(lang: Lang, count: usize, mark: f64) -> String {
+/// Marks as words: "85", "85 และ 95".
+fn marks(lang: Lang, marks: &[f64]) -> String {
+    marks
+        .iter()
+        .map(|m| format!("{m:.0}"))
+        .collect::<Vec<_>>()
+        .join(lang.pick(" และ ", " and "))
+}
+
+/// "fixing the first 5 of these reaches 85".
+pub fn reached_after(lang: Lang, count: usize, to: &[f64]) -> String {
+    let to = marks(lang, to);
     lang.pick(
-        format!("แก้ {count} ข้อแรกในรายการนี้ คะแนนจะถึง {mark:.0}"),
-        format!("fixing the first {count} of these reaches {mark:.0}"),
+        format!("แก้ {count} ข้อแรกในรายการนี้ คะแนนจะถึง {to}"),
+        format!("fixing the first {count} of these reaches {to}"),
     )
 }
 
-/// The best score that fixing every "no" item can reach, when it stays below `mark`.
-pub fn not_reached(lang: Lang, best: f64, mark: f64) -> String {
+/// The best score that fixing every "no" item can reach, when it stays below `to`.
+pub fn not_reached(lang: Lang, best: f64, to: &[f64]) -> String {
+    let to = marks(lang, to);
     lang.pick(
         format!(
-            "แม้แก้ทุกข้อในรายการนี้ คะแนนจะเป็น {best:.2} ยังไม่ถึง {mark:.0}: ต้องยืนยันข้อที่ \"ไม่ทราบ\" ด้วย"
+            "แม้แก้ทุกข้อในรายการนี้ คะแนนจะเป็น {best:.2} ยังไม่ถึง {to}: ต้องยืนยันข้อที่ \"ไม่ทราบ\" ด้วย"
         ),
         format!(
-            "fixing all of these gives {best:.2}, still below {mark:.0}: the unknown items must be confirmed too"
+            "fixing all of these gives {best:.2}, still below {to}: the unknown items must be confirmed too"
         ),
     )
 }

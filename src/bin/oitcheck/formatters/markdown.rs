@@ -139,11 +139,7 @@ fn render(view: &View) -> String {
             esc(&item.reason)
         );
     }
-    for t in view.targets() {
-        let line = match t.reached_after {
-            Some(count) => lang::reached_after(lang, count, t.mark),
-            None => lang::not_reached(lang, t.best, t.mark),
-        };
+    for line in view.milestones() {
         let _ = writeln!(out, "\n→ {}", esc(&line));
     }
     if !view.check_first.is_empty() {

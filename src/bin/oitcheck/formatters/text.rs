@@ -252,11 +252,7 @@ fn fix_first(out: &mut String, view: &View, p: &Paint) {
             p.dim(&wrap(&item.reason, 12, 12, COLUMNS))
         );
     }
-    for target in view.targets() {
-        let line = match target.reached_after {
-            Some(count) => lang::reached_after(lang, count, target.mark),
-            None => lang::not_reached(lang, target.best, target.mark),
-        };
+    for line in view.milestones() {
         let _ = writeln!(out, "  → {}", wrap(&line, 4, 4, COLUMNS));
     }
     if !view.check_first.is_empty() {

@@ -242,6 +242,25 @@ impl<'r> View<'r> {
             .collect()
     }
 
+    /// One line per number of fixes that reaches a mark ("fixing the first 5 reaches 85"), or
+    /// that says the marks are out of reach of fixes alone.
+    pub fn milestones(&self) -> Vec<String> {
+        let mut groups: Vec<(Option<usize>, Vec<f64>, f64)> = Vec::new();
+        for t in self.targets() {
+            match groups.last_mut() {
+                Some((after, marks, _)) if *after == t.reached_after => marks.push(t.mark),
+                _ => groups.push((t.reached_after, vec![t.mark], t.best)),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(after, marks, best)| match after {
+                Some(count) => lang::reached_after(self.lang, count, &marks),
+                None => lang::not_reached(self.lang, best, &marks),
+            })
+            .collect()
+    }
+
     /// Items to put in the improvement plan: every item not answered yes, in checklist order.
     pub fn plan(&self) -> Vec<&ItemView<'r>> {
         self.items
