@@ -531,7 +531,10 @@ pub fn fetch_failure(lang: Lang, code: ReasonCode) -> &'static str {
             "ข้อความที่อ่านด้วย OCR แสดงไม่ครบ",
             "the text OCR read does not show it all",
         ),
-        _ => lang.pick("อ่านไม่ได้", "could not be read"),
+        // judgements, not failures to read: said by `reason`
+        NotFound | MissingElement | WrongYear | YearMissing | Rejected | Placeholder
+        | PlaceholderLink | Container | EmptyPage | NotADocument | NotMachineReadable | Http404
+        | HttpError | ExternalOnly | LookalikeScheme => lang.pick("อ่านไม่ได้", "could not be read"),
     }
 }
 
@@ -818,7 +821,10 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
                 stop_reason(lang, report.crawl.stopped)
             ),
         ),
-        other => {
+        other @ (StartFailed | Timeout | DnsError | ConnectionRefused | ConnectionReset
+        | TlsInvalid | TooManyRedirects | RedirectOffSite | RateLimited | Blocked | ServerError
+        | InvalidResponse | PrivateAddress | RobotsDisallowed | BudgetExhausted | NeedsOcr
+        | CorruptDocument | UnsupportedDocument | ParserFailed | Encrypted) => {
             let status = STATUS
                 .captures(&item.reason)
                 .map(|c| format!(" (HTTP {})", &c[1]))
@@ -933,11 +939,19 @@ pub fn action(lang: Lang, item: &ItemResult) -> String {
             "อนุญาตใน robots.txt หรือตรวจเว็บไซต์ของหน่วยงานเองด้วย --ignore-robots".to_string(),
             "allow it in robots.txt, or scan your own site with --ignore-robots".to_string(),
         ),
-        _ if item.evidence.is_empty() => lang.pick(
-            "ตรวจว่าเว็บไซต์เปิดได้จากภายนอก แล้วตรวจใหม่".to_string(),
-            "check that the site opens from outside, then scan again".to_string(),
-        ),
-        _ => lang.pick(
+        StartFailed | Timeout | DnsError | ConnectionRefused | ConnectionReset | TlsInvalid
+        | TooManyRedirects | RedirectOffSite | RateLimited | Blocked | ServerError
+        | InvalidResponse | PrivateAddress
+            if item.evidence.is_empty() =>
+        {
+            lang.pick(
+                "ตรวจว่าเว็บไซต์เปิดได้จากภายนอก แล้วตรวจใหม่".to_string(),
+                "check that the site opens from outside, then scan again".to_string(),
+            )
+        }
+        StartFailed | Timeout | DnsError | ConnectionRefused | ConnectionReset | TlsInvalid
+        | TooManyRedirects | RedirectOffSite | RateLimited | Blocked | ServerError
+        | InvalidResponse | PrivateAddress => lang.pick(
             format!("ตรวจว่า {url} เปิดได้จากภายนอก แล้วตรวจใหม่"),
             format!("check that {url} opens from outside, then scan again"),
         ),

@@ -545,6 +545,37 @@ mod tests {
     }
 
     #[test]
+    fn every_reason_code_has_a_thai_and_an_english_sentence_and_a_step() {
+        let mut report = sample([Answer::No; 4]);
+        // the library's English prose, which a Thai report must not show
+        report.items[0].reason = "the library's English words".into();
+        // an ASCII URL, so that Thai in an English sentence can only be a Thai word
+        report.items[0].evidence[0].url = Url::parse("http://a.go.th/file.pdf").unwrap();
+        for code in ReasonCode::ALL {
+            let item = &mut report.items[0];
+            item.reason_code = Some(code);
+            item.answer = if code.makes_unknown() {
+                Answer::Unknown
+            } else {
+                Answer::No
+            };
+            let (item, report) = (&report.items[0], &report);
+            let th = lang::reason(Lang::Th, item, report);
+            let en = lang::reason(Lang::En, item, report);
+            let thai = |t: &str| t.chars().any(|c| ('\u{0E01}'..='\u{0E5B}').contains(&c));
+            assert!(thai(&th), "{code}: {th}");
+            // a rejection quotes the checklist's own reason (data, written in English today)
+            if code != ReasonCode::Rejected {
+                assert!(!th.contains("English words"), "{code}: {th}");
+            }
+            assert!(!en.is_empty() && !thai(&en), "{code}: {en}");
+            let step = lang::action(Lang::Th, item);
+            assert!(thai(&step), "{code}: {step}");
+            assert!(!lang::action(Lang::En, item).is_empty(), "{code}");
+        }
+    }
+
+    #[test]
     fn snippets_lose_a_loose_tone_mark() {
         let report = sample([Answer::Yes; 4]);
         let view = View::new(&report, Lang::Th);
