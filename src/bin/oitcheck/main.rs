@@ -341,7 +341,11 @@ async fn run_scan(start: &Url, guessed: bool, args: &ScanArgs, color: Color) -> 
         Ok(r) => r,
         Err(e) => return fail(EXIT_RUNTIME, e),
     };
-    let text_on_screen = args.out.format == Format::Text && args.out.output.is_none();
+    // a text report on a terminal says a failed start itself; anywhere else (a file, a pipe,
+    // JSON) standard error says it too
+    let text_on_screen = args.out.format == Format::Text
+        && args.out.output.is_none()
+        && std::io::stdout().is_terminal();
     let style = Style {
         color: color_on(
             color,

@@ -433,7 +433,12 @@ pub fn start_failed(lang: Lang, report: &ScanReport) -> String {
             format!("ตอบกลับ HTTP {status}"),
             format!("answers HTTP {status}"),
         ),
-        None => fetch_failure(lang, failure.code).to_string(),
+        // the technical detail (which certificate problem, which DNS error) stays as written
+        None => format!(
+            "{} ({})",
+            fetch_failure(lang, failure.code),
+            failure.detail.trim()
+        ),
     };
     let advice = match failure.code {
         ReasonCode::TlsInvalid => lang.pick(
@@ -613,11 +618,22 @@ pub fn element(lang: Lang, element: &str) -> String {
     }
 }
 
+static TLS_WARNING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^the TLS certificate of (\S+) is invalid: (.*)\. It was accepted because of --insecure; visitors' browsers show a security warning on this site$").unwrap()
+});
+
 /// An evidence note or an item warning in `lang`: the library's usual ones are said again;
 /// others are shown as written.
 pub fn note(lang: Lang, note: &str) -> String {
     if lang == Lang::En {
         return note.to_string();
+    }
+    // a sentence with a "; " of its own, before notes are split at "; "
+    if let Some(caps) = TLS_WARNING.captures(note) {
+        return format!(
+            "ใบรับรอง TLS ของ {} ไม่ถูกต้อง: {} อ่านได้เพราะใช้ --insecure; เบราว์เซอร์ของผู้เข้าชมจะแสดงคำเตือนความปลอดภัยบนเว็บไซต์นี้",
+            &caps[1], &caps[2]
+        );
     }
     note.split("; ")
         .map(|part| {
@@ -1056,6 +1072,13 @@ mod tests {
                 "read with pdftotext -raw; text from OCR: years in Thai digits may be misread"
             ),
             "อ่านด้วย pdftotext -raw; ข้อความจาก OCR: ปีที่เขียนด้วยเลขไทยอาจอ่านผิด"
+        );
+        assert_eq!(
+            note(
+                Lang::Th,
+                "the TLS certificate of a.go.th is invalid: it has expired. It was accepted because of --insecure; visitors' browsers show a security warning on this site"
+            ),
+            "ใบรับรอง TLS ของ a.go.th ไม่ถูกต้อง: it has expired อ่านได้เพราะใช้ --insecure; เบราว์เซอร์ของผู้เข้าชมจะแสดงคำเตือนความปลอดภัยบนเว็บไซต์นี้"
         );
     }
 

@@ -278,9 +278,13 @@ impl<'r> View<'r> {
             .and_then(|at| lang::date(self.lang, at))
     }
 
-    /// Report-wide warnings and crawl notes, cleaned.
+    /// Report-wide warnings, in the reader's language where they are known, cleaned.
     pub fn warnings(&self) -> Vec<String> {
-        self.report.warnings.iter().map(|w| clean(w)).collect()
+        self.report
+            .warnings
+            .iter()
+            .map(|w| clean(&lang::note(self.lang, w)))
+            .collect()
     }
 
     /// The crawl's notes, cleaned.
