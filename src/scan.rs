@@ -53,6 +53,9 @@ pub struct ChecklistInfo {
     pub written_for: Option<u16>,
     /// Its Thai title, `{fy}` rendered.
     pub title: String,
+    /// Its English title, `{fy}` rendered (absent in reports saved before it was added).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title_en: String,
     /// Its caveats (a working draft, inferred groupings), for the reader.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -210,6 +213,7 @@ pub fn checklist_info(checklist: &Checklist, fiscal_year: u16) -> ChecklistInfo 
         fiscal_year,
         written_for: (fiscal_year != checklist.fiscal_year).then_some(checklist.fiscal_year),
         title: Checklist::render(&checklist.title_th, fiscal_year),
+        title_en: Checklist::render(&checklist.title_en, fiscal_year),
         notes: checklist.notes.trim().to_string(),
         indicators: checklist.indicators.clone(),
         advice_en: checklist

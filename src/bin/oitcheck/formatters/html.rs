@@ -216,7 +216,7 @@ fn header(out: &mut String, view: &View) {
         out,
         "<dt>{}</dt><dd>{} <span class=\"muted\">({})</span></dd>",
         esc(l.checklist),
-        esc(&super::clean(&c.title)),
+        esc(&view.checklist_title()),
         esc(&c.id)
     );
     let _ = writeln!(

@@ -140,7 +140,7 @@ fn header(out: &mut String, view: &View, p: &Paint) {
         "{} {}: {} · {} {}{shifted}",
         l.checklist,
         c.id,
-        clean(&c.title),
+        view.checklist_title(),
         l.fiscal_year,
         c.fiscal_year
     );

@@ -278,6 +278,15 @@ impl<'r> View<'r> {
             .and_then(|at| lang::date(self.lang, at))
     }
 
+    /// The checklist's title in the reader's language.
+    pub fn checklist_title(&self) -> String {
+        let c = &self.report.checklist;
+        match self.lang {
+            Lang::En if !c.title_en.is_empty() => clean(&c.title_en),
+            _ => clean(&c.title),
+        }
+    }
+
     /// Report-wide warnings, in the reader's language where they are known, cleaned.
     pub fn warnings(&self) -> Vec<String> {
         self.report
@@ -454,6 +463,7 @@ mod tests {
                 fiscal_year: 2569,
                 written_for: None,
                 title: "แบบทดสอบ".into(),
+                title_en: String::new(),
                 notes: "A working\ndraft.".into(),
                 indicators: vec![],
                 advice_en: Default::default(),
