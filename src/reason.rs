@@ -26,6 +26,8 @@ pub enum ReasonCode {
     WrongYear,
     /// The item needs a fiscal year and the evidence names none.
     YearMissing,
+    /// The item reports on a whole fiscal year and the evidence covers only part of it.
+    PartialYear,
     /// A phrase disqualifies the candidate (a draft, the whole law).
     Rejected,
     /// The page only says it is in preparation.
@@ -99,11 +101,12 @@ pub enum ReasonCode {
 
 impl ReasonCode {
     /// Every code, for documentation checks.
-    pub const ALL: [ReasonCode; 37] = [
+    pub const ALL: [ReasonCode; 38] = [
         Self::NotFound,
         Self::MissingElement,
         Self::WrongYear,
         Self::YearMissing,
+        Self::PartialYear,
         Self::Rejected,
         Self::Placeholder,
         Self::PlaceholderLink,
@@ -146,6 +149,7 @@ impl ReasonCode {
             Self::MissingElement => "missing_element",
             Self::WrongYear => "wrong_year",
             Self::YearMissing => "year_missing",
+            Self::PartialYear => "partial_year",
             Self::Rejected => "rejected",
             Self::Placeholder => "placeholder",
             Self::PlaceholderLink => "placeholder_link",

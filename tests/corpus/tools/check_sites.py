@@ -33,6 +33,10 @@ EXPECTED_BROKEN = {
     "wrong-year-agency": [],
     "law-and-gaps": ["/images/ita2569/O26_รายงานผลมาตรการส่งเสริมคุณธรรม_2568.pdf"],
     "complete-agency": [],
+    "joomla-labour-multiyear": ["/index.php?option=com_content&view=article&id=31&Itemid=121",
+                                "/index.php?option=com_xmap&view=html&id=1&Itemid=199",
+                                "/images/ita/2569/O14_%E0%B8%A3*"],
+    "static-tambon-ita-years": ["/webboard/", "/stat/index.html", "/ita2569/files/o13_*", "/ita2568/files/o17_*"],
 }
 ASSET_EXT = (".css", ".js", ".ico", ".woff", ".woff2", ".ttf")
 
