@@ -537,9 +537,11 @@ pub fn fetch_failure(lang: Lang, code: ReasonCode) -> &'static str {
             "the text OCR read does not show it all",
         ),
         // judgements, not failures to read: said by `reason`
-        NotFound | MissingElement | WrongYear | YearMissing | Rejected | Placeholder
-        | PlaceholderLink | Container | EmptyPage | NotADocument | NotMachineReadable | Http404
-        | HttpError | ExternalOnly | LookalikeScheme => lang.pick("อ่านไม่ได้", "could not be read"),
+        NotFound | MissingElement | WrongYear | YearMissing | PartialYear | Rejected
+        | Placeholder | PlaceholderLink | Container | EmptyPage | NotADocument
+        | NotMachineReadable | Http404 | HttpError | ExternalOnly | LookalikeScheme => {
+            lang.pick("อ่านไม่ได้", "could not be read")
+        }
     }
 }
 
@@ -547,6 +549,8 @@ static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""([^"]+)""#).unw
 static REQUIRED_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"ปีงบประมาณ (\d{4})").unwrap());
 static FOUND_YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"found only ([\d, ]+)").unwrap());
+static WHOLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"fiscal year (\d{4})").unwrap());
+static PERIOD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"«([^»]+)»").unwrap());
 static STATUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"HTTP (\d{3})").unwrap());
 static SCHEME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([^()]+: [^()]+)\)").unwrap());
 
@@ -591,7 +595,7 @@ fn specifics(lang: Lang, item: &ItemResult) -> Specifics<'_> {
 fn elements(lang: Lang, missing: &[String]) -> String {
     missing
         .iter()
-        .filter(|m| !YEAR_ELEMENT.is_match(m))
+        .filter(|m| !YEAR_ELEMENT.is_match(m) && !m.starts_with("the whole of ปีงบประมาณ "))
         .map(|m| element(lang, m))
         .collect::<Vec<_>>()
         .join("; ")
@@ -604,6 +608,12 @@ static YEAR_ELEMENT: LazyLock<Regex> =
 /// an English aside (`ปีงบประมาณ 2569 (found only 2568)`); other elements are the checklist's
 /// words and stay as written.
 pub fn element(lang: Lang, element: &str) -> String {
+    if let Some(year) = element.strip_prefix("the whole of ปีงบประมาณ ") {
+        return lang.pick(
+            format!("ทั้งปีงบประมาณ {year}"),
+            format!("the whole of fiscal year {year}"),
+        );
+    }
     let Some(c) = YEAR_ELEMENT.captures(element) else {
         return element.to_string();
     };
@@ -731,6 +741,26 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
             format!("หลักฐานไม่ระบุว่าเป็นข้อมูลของปีใด{}", year(lang)),
             format!("the evidence does not say which year it covers{}", year(lang)),
         ),
+        PartialYear => {
+            let year = WHOLE_YEAR
+                .captures(&item.reason)
+                .map(|c| c[1].to_string())
+                .unwrap_or_default();
+            let period = PERIOD
+                .captures(&item.reason)
+                .map(|c| format!(" («{}»)", &c[1]))
+                .unwrap_or_default();
+            lang.pick(
+                format!(
+                    "หลักฐานครอบคลุมเพียงบางส่วนของปีงบประมาณ {year}{period} แต่ข้อนี้ต้องรายงานทั้งปี{}",
+                    and_missing(lang)
+                ),
+                format!(
+                    "the evidence covers only part of fiscal year {year}{period}; the item reports on the whole year{}",
+                    and_missing(lang)
+                ),
+            )
+        }
         Rejected => lang.pick(
             format!("เนื้อหาไม่ใช่สิ่งที่ข้อนี้ต้องการ ({})", item.reason),
             format!("the content is not what this item asks for ({})", item.reason),
@@ -893,6 +923,16 @@ pub fn action(lang: Lang, item: &ItemResult) -> String {
             lang.pick(
                 format!("ระบุ \"ปีงบประมาณ พ.ศ. {y}\" ในชื่อและเนื้อหาของ {url}"),
                 format!("write \"ปีงบประมาณ พ.ศ. {y}\" (fiscal year {y}) in the title and text of {url}"),
+            )
+        }
+        PartialYear => {
+            let y = WHOLE_YEAR
+                .captures(&item.reason)
+                .map(|c| c[1].to_string())
+                .unwrap_or_default();
+            lang.pick(
+                format!("เผยแพร่รายงานของทั้งปีงบประมาณ {y} (ไม่ใช่เฉพาะบางรอบ) แทนหรือเพิ่มจาก {url}"),
+                format!("publish the report for the whole of fiscal year {y} (not one round only), instead of or beside {url}"),
             )
         }
         Rejected => lang.pick(
