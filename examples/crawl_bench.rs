@@ -31,10 +31,10 @@ use std::time::Duration;
 
 use oitcheck::checklist;
 use oitcheck::crawl::{self, CrawlConfig, Progress};
-use oitcheck::snapshot::{SiteSnapshot, UrlState};
 use oitcheck::discover::{Order, Outlook, canonical};
 use oitcheck::fetch::{FetchConfig, Fetcher};
 use oitcheck::rules::Rules;
+use oitcheck::snapshot::{SiteSnapshot, UrlState};
 use tokio::sync::watch;
 use url::Url;
 

@@ -55,7 +55,7 @@ pub struct LookalikeScheme {
     pub codes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// An indicator: the mean of its sub-indicators.
 pub struct Indicator {
@@ -70,7 +70,7 @@ pub struct Indicator {
     pub sub_indicators: Vec<SubIndicator>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// A sub-indicator: the mean of its items.
 pub struct SubIndicator {
@@ -513,9 +513,76 @@ pub fn load(name_or_path: &str) -> Result<Checklist, ChecklistError> {
 
 /// Parses and validates checklist text; `file` names it in errors.
 pub fn parse(text: &str, file: &str) -> Result<Checklist, ChecklistError> {
-    let raw: RawChecklist =
-        serde_saphyr::from_str(text).map_err(|e| syntax_error(&e.to_string(), file))?;
+    let raw: RawChecklist = serde_saphyr::from_str(text).map_err(|e| {
+        // serde stops at the first missing field, somewhere after the item that lacks it:
+        // a loose reading names every item that lacks a required field, at its own line
+        let problems = missing_fields(text);
+        if problems.is_empty() {
+            syntax_error(&e.to_string(), file)
+        } else {
+            ChecklistError {
+                file: file.to_string(),
+                problems,
+            }
+        }
+    })?;
     validate(raw, file)
+}
+
+/// The fields a checklist must have, at the top and in every item.
+const REQUIRED_TOP: [&str; 6] = [
+    "schema",
+    "id",
+    "title_th",
+    "fiscal_year",
+    "indicators",
+    "items",
+];
+const REQUIRED_ITEM: [&str; 4] = ["id", "sub_indicator", "title_th", "find"];
+
+/// Every required field missing from a checklist that is valid YAML, each at the line of the
+/// item (or top level) that lacks it. Empty when the text is not YAML or lacks nothing.
+fn missing_fields(text: &str) -> Vec<Problem> {
+    #[derive(Deserialize)]
+    struct Items {
+        #[serde(default)]
+        items: Vec<Spanned<serde_json::Value>>,
+    }
+    let mut problems = Vec::new();
+    let Ok(top) = serde_saphyr::from_str::<serde_json::Map<String, serde_json::Value>>(text) else {
+        return problems;
+    };
+    for field in REQUIRED_TOP {
+        if !top.contains_key(field) {
+            problems.push(Problem {
+                line: 0,
+                column: 0,
+                message: format!("the checklist lacks `{field}` (at the top level)"),
+            });
+        }
+    }
+    let Ok(items) = serde_saphyr::from_str::<Items>(text) else {
+        return problems;
+    };
+    for (n, item) in items.items.iter().enumerate() {
+        let Some(fields) = item.value.as_object() else {
+            continue;
+        };
+        let name = match fields.get("id").and_then(|id| id.as_str()) {
+            Some(id) => format!("item {id}"),
+            None => format!("item {} of the list", n + 1),
+        };
+        for field in REQUIRED_ITEM {
+            if !fields.contains_key(field) {
+                problems.push(Problem {
+                    line: item.referenced.line(),
+                    column: item.referenced.column(),
+                    message: format!("{name} lacks `{field}`"),
+                });
+            }
+        }
+    }
+    problems
 }
 
 /// Turns a serde-saphyr error into a problem with line and column when the message has them.

@@ -18,6 +18,7 @@
 //!
 //! [`verify`] is assessor mode: it fetches the URLs an agency submitted (an answer sheet, or its
 //! own ITA page) into a snapshot and judges each item with the same [`Judge`], without a crawl.
+//! [`diff`] compares two reports of a site (answers changed, evidence lost, score change).
 //!
 //! [`thai`] and [`years`] hold the Thai text and Buddhist-era year rules every stage shares;
 //! [`reason`] the [`ReasonCode`] every failure is reported with; [`inspect`] explains one page or
@@ -59,6 +60,7 @@
 
 pub mod checklist;
 pub mod crawl;
+pub mod diff;
 pub mod discover;
 pub mod evaluate;
 pub mod extract;

@@ -253,14 +253,20 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
     found
 }
 
-/// Up to `chars` characters before byte offset `end`.
+/// Up to `chars` characters before byte offset `end`, and a few more when the cut would fall
+/// inside a Thai cluster: a snippet never starts with a loose vowel or tone mark.
 fn preceding(text: &str, end: usize, chars: usize) -> &str {
     let head = &text[..end];
-    let start = head
+    let mut start = head
         .char_indices()
         .rev()
         .nth(chars.saturating_sub(1))
         .map_or(0, |(i, _)| i);
+    while head[start..].starts_with(thai::cannot_start)
+        && let Some((i, _)) = head[..start].char_indices().next_back()
+    {
+        start = i;
+    }
     &head[start..]
 }
 
@@ -755,6 +761,14 @@ mod tests {
             .into_iter()
             .map(|m| (m.first, m.last, m.explicit))
             .collect()
+    }
+
+    #[test]
+    fn a_snippet_never_starts_inside_a_thai_cluster() {
+        // twelve characters before 2569 end on the vowel ี of ที่; the snippet takes in its
+        // consonant instead of showing a loose vowel
+        let found = find_years("ประกาศ ณ วันที่ 5 มีนาคม 2569");
+        assert_eq!(found[0].text, "ที่ 5 มีนาคม 2569");
     }
 
     #[test]

@@ -16,8 +16,8 @@ use oitcheck::checklist;
 use oitcheck::crawl::{self, CrawlConfig, Progress};
 use oitcheck::discover::Order;
 use oitcheck::fetch::{FetchConfig, Fetcher};
-use oitcheck::rules::Rules;
 use oitcheck::fixture::serve;
+use oitcheck::rules::Rules;
 use tokio::sync::watch;
 use url::Url;
 

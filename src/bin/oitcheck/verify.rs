@@ -93,8 +93,10 @@ impl VerifyArgs {
 /// Runs `oitcheck verify`. Exit codes: 0 verified (whatever the verdicts), 1 runtime error (the
 /// ITA page cannot be read, the report cannot be written), 3 usage error or a bad sheet.
 pub async fn run(args: &VerifyArgs) -> ExitCode {
+    // a site given without a scheme is taken as https (a scan falls back to http; verify does
+    // not yet, and says so if the site cannot be read)
     let site = match parse_start_url(&args.site) {
-        Ok(site) => site,
+        Ok((site, _guessed)) => site,
         Err(message) => return fail(EXIT_USAGE, format!("--site: {message}")),
     };
     let checklist = match checklist::load(&args.checklist) {
@@ -147,7 +149,7 @@ fn ita_page_url(text: &str, site: &Url) -> Result<Url, String> {
             .join(text)
             .map_err(|e| format!("`{text}` is not a path on the site ({e})"));
     }
-    parse_start_url(text)
+    parse_start_url(text).map(|(url, _)| url)
 }
 
 fn write(report: &VerifyReport, args: &VerifyArgs) -> Result<(), String> {
