@@ -222,7 +222,8 @@ pub enum ElementTest {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Channel {
     /// A working form (it submits somewhere, has a submit control and a free-text field, and is
-    /// not a search, login, poll or sign-up) on the page or on an on-site page it links to, whose
+    /// not a search, login, poll or sign-up) on the page or on an on-site page its content (not
+    /// its menus) links to, whose
     /// text names one of these phrases; `Some(vec![])` accepts any working form, `None` no form.
     pub form: Option<Vec<String>>,
     /// A link to an external system whose URL contains one of these (a Google Form, a LINE
@@ -230,9 +231,9 @@ pub struct Channel {
     pub links_to: Vec<String>,
     /// The page's text gives a phone number or an e-mail address (a dedicated contact).
     pub contact: bool,
-    /// A board in use: the page, or an on-site page it links to, is named (title or heading) by
-    /// one of these and shows its topics in a table or links, outside its menus, to on-site
-    /// pages that were read (the topics).
+    /// A board in use: the page, or an on-site page its content links to, is named (title or
+    /// heading) by one of these and shows its topics in a table (rows that are not placeholders)
+    /// or links, outside its menus, to on-site pages that were read (the topics).
     pub board: Vec<String>,
 }
 

@@ -13,7 +13,7 @@ use aho_corasick::AhoCorasick;
 use url::Url;
 
 use crate::checklist::{Checklist, ElementTest, Item, LookIn, MachineReadable};
-use crate::extract::html::{Form, PageContent};
+use crate::extract::html::{Form, PageContent, Table};
 use crate::thai;
 
 /// A phrase as written and as a match key.
@@ -134,6 +134,8 @@ pub struct ChannelRules {
     pub board: Vec<Phrase>,
     /// Phrases of forms that are never a channel (the checklist's `not_a_channel`).
     pub not_a_channel: Vec<Phrase>,
+    /// The checklist's placeholder phrases: a board whose only row is one is not in use.
+    pub placeholders: Vec<Phrase>,
 }
 
 impl ChannelRules {
@@ -160,7 +162,10 @@ impl ChannelRules {
                 self.board.iter().any(|p| p.found_in(&key))
             });
         named
-            && (content.tables.iter().any(|t| !t.rows.is_empty())
+            && (content
+                .tables
+                .iter()
+                .any(|t| !t.rows.is_empty() && !placeholder_only_table(&self.placeholders, t))
                 || content.links.iter().any(|l| {
                     !l.chrome
                         && l.url
@@ -187,6 +192,10 @@ impl ChannelRules {
                 matched.push(format!("external system: {url}"));
                 return true;
             }
+            // a channel the page offers, not one the site menu offers on every page
+            if link.chrome {
+                continue;
+            }
             if let Some(linked) = (page.linked)(url) {
                 if linked.forms.iter().any(|f| self.accepts(f)) {
                     matched.push(format!("form on {url}"));
@@ -204,6 +213,25 @@ impl ChannelRules {
         }
         false
     }
+}
+
+/// Whether every data row of `table` is empty or only one of `placeholders` ("ไม่มีข้อมูล",
+/// "ยังไม่มีกระทู้"): a table that publishes its column headings and nothing else.
+pub fn placeholder_only_table(placeholders: &[Phrase], table: &Table) -> bool {
+    let mut saw_placeholder = false;
+    for row in &table.rows {
+        let mut key = thai::match_key(&row.join(" "));
+        for phrase in placeholders {
+            if key.contains(&phrase.key) {
+                saw_placeholder = true;
+                key = key.replace(&phrase.key, "");
+            }
+        }
+        if key.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+    }
+    saw_placeholder
 }
 
 /// The title of an office's head in `key` (a match key): an office `สำนักงาน` + X + area +
@@ -598,7 +626,12 @@ fn split_code(id: &str) -> Option<(String, u32)> {
 }
 
 impl ItemRules {
-    fn new(index: usize, item: &Item, not_a_channel: &[Phrase]) -> ItemRules {
+    fn new(
+        index: usize,
+        item: &Item,
+        not_a_channel: &[Phrase],
+        placeholders: &[Phrase],
+    ) -> ItemRules {
         ItemRules {
             index,
             keywords: item.keywords.iter().map(|k| Phrase::new(k)).collect(),
@@ -631,6 +664,7 @@ impl ItemRules {
                                 contact: channel.contact,
                                 board: channel.board.iter().map(|p| Phrase::new(p)).collect(),
                                 not_a_channel: not_a_channel.to_vec(),
+                                placeholders: placeholders.to_vec(),
                             }),
                             ElementTest::Contact => ElementRules::Contact,
                             ElementTest::OfficeHead(areas) => ElementRules::OfficeHead(
@@ -781,11 +815,16 @@ impl Rules {
             .iter()
             .map(|p| Phrase::new(p))
             .collect();
+        let placeholders: Vec<Phrase> = checklist
+            .placeholder_phrases
+            .iter()
+            .map(|k| Phrase::new(k))
+            .collect();
         let items: Vec<ItemRules> = checklist
             .items
             .iter()
             .enumerate()
-            .map(|(i, item)| ItemRules::new(i, item, &not_a_channel))
+            .map(|(i, item)| ItemRules::new(i, item, &not_a_channel, &placeholders))
             .collect();
         Rules {
             namer: Namer::new(&items),
@@ -795,11 +834,7 @@ impl Rules {
                 .iter()
                 .map(|k| Phrase::new(k))
                 .collect(),
-            placeholders: checklist
-                .placeholder_phrases
-                .iter()
-                .map(|k| Phrase::new(k))
-                .collect(),
+            placeholders,
             lookalike_codes: checklist
                 .lookalike_schemes
                 .iter()

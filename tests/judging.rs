@@ -416,6 +416,15 @@ fn a_board_in_use_a_linked_form_page_or_a_chat_system_is_a_channel() {
         )
         .build();
     assert_eq!(judge_channels(&board, "C1").answer, Answer::Yes);
+    // a board whose only row says there are no topics yet is not in use
+    let empty = site()
+        .page("/contact.html", &page("ติดต่อเรา", "<h1>ติดต่อเรา</h1><p><a href='/board.html'>กระดานถาม-ตอบ</a></p>"))
+        .page(
+            "/board.html",
+            &page("กระดานถาม-ตอบ", "<h1>กระดานถาม-ตอบ</h1><table><tr><th>หัวข้อ</th><th>ตอบ</th></tr><tr><td>ยังไม่มีกระทู้</td></tr></table>"),
+        )
+        .build();
+    assert_eq!(judge_channels(&empty, "C1").answer, Answer::No);
     // the board it links to answers 404: no channel
     let dead = site()
         .page(
@@ -440,6 +449,20 @@ fn a_board_in_use_a_linked_form_page_or_a_chat_system_is_a_channel() {
             .iter()
             .any(|m| m.starts_with("external system"))
     );
+}
+
+#[test]
+fn a_form_the_site_menu_leads_to_is_not_the_pages_channel() {
+    // every page's menu links the complaint form; the contact page itself offers no question channel
+    let menu = "<nav><a href='/complaint.html'>แจ้งเรื่อง</a></nav>";
+    let snapshot = site()
+        .page("/contact.html", &format!("{menu}{}", page("ติดต่อเรา", "<h1>ติดต่อเรา</h1><p>ที่อยู่ 99 หมู่ 1</p>")))
+        .page(
+            "/complaint.html",
+            &page("แจ้งเรื่อง", "<h1>คำถาม</h1><form method='post' action='/send'><textarea name='q'></textarea><button>ส่งคำถาม</button></form>"),
+        )
+        .build();
+    assert_eq!(judge_channels(&snapshot, "C1").answer, Answer::No);
 }
 
 #[test]

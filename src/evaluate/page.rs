@@ -13,7 +13,7 @@ use crate::evaluate::{ItemRef, Judge};
 use crate::extract::html::{Link, Table};
 use crate::fetch::ContentKind;
 use crate::reason::ReasonCode;
-use crate::rules::{Naming, PageView, Rules};
+use crate::rules::{Naming, PageView, Rules, placeholder_only_table};
 use crate::snapshot::UrlState;
 use crate::thai;
 use crate::years::{self, YearCheck};
@@ -256,7 +256,7 @@ impl Judge<'_> {
         // a table with data, "อยู่ระหว่างดำเนินการ" is a column or a status, not what the page says of itself.
         let mut statement_key = own_key.clone();
         for table in &page.content.tables {
-            let empty = placeholder_only_table(rules, table);
+            let empty = placeholder_only_table(&rules.placeholders, table);
             for cell in table.header.iter().chain(&table.rows).flatten() {
                 let cell_key = thai::match_key(cell);
                 if cell_key.is_empty() {
@@ -367,23 +367,5 @@ fn has_data_table(rules: &Rules, page: &crate::snapshot::Page) -> bool {
     page.content
         .tables
         .iter()
-        .any(|t| !t.rows.is_empty() && !placeholder_only_table(rules, t))
-}
-
-/// Whether every data row of `table` is empty or only a placeholder phrase ("ไม่มีข้อมูล").
-fn placeholder_only_table(rules: &Rules, table: &Table) -> bool {
-    let mut saw_placeholder = false;
-    for row in &table.rows {
-        let mut key = thai::match_key(&row.join(" "));
-        for phrase in &rules.placeholders {
-            if key.contains(&phrase.key) {
-                saw_placeholder = true;
-                key = key.replace(&phrase.key, "");
-            }
-        }
-        if key.chars().any(char::is_alphanumeric) {
-            return false;
-        }
-    }
-    saw_placeholder
+        .any(|t| !t.rows.is_empty() && !placeholder_only_table(&rules.placeholders, t))
 }

@@ -326,6 +326,17 @@ fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
                     .iter()
                     .any(|p| starts_with_ignore_case(class, p))
             })
+            // `nav-arrow-b`, `menu-icon`: a style of arrows or icons (a Bootstrap template puts
+            // `nav-arrow-b` on the page's main section), not a menu
+            .filter(|class| {
+                tokens == DECORATION_TOKENS
+                    || !class.split(['-', '_']).any(|token| {
+                        token.len() < class.len()
+                            && DECORATION_TOKENS
+                                .iter()
+                                .any(|d| token.eq_ignore_ascii_case(d))
+                    })
+            })
             .flat_map(|class| class.split(['-', '_']))
             .any(|token| tokens.iter().any(|t| token.eq_ignore_ascii_case(t)))
     })
@@ -936,6 +947,17 @@ mod tests {
         assert!(!p.forms[1].is_search && p.forms[1].has_text_field);
         // no submit control: a form that cannot be sent
         assert!(!p.forms[1].works());
+    }
+
+    #[test]
+    fn a_class_naming_a_decoration_is_not_a_menu() {
+        let p = page(
+            r#"<body><nav class="navbar"><a href="/">หน้าแรก</a></nav>
+            <section class="news-single nav-arrow-b"><h1>ผู้บริหาร</h1><p>นายเอ ผู้อำนวยการ</p></section></body>"#,
+        );
+        let block = p.blocks.iter().find(|b| b.text.contains("นายเอ")).unwrap();
+        assert!(!block.chrome);
+        assert!(p.blocks.iter().find(|b| b.text == "หน้าแรก").unwrap().chrome);
     }
 
     #[test]
