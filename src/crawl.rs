@@ -39,6 +39,8 @@ pub struct CrawlConfig {
     pub max_document_bytes: usize,
     /// How many requests are in flight at once across the crawl.
     pub workers: usize,
+    /// Which pages are rendered in headless Chromium (none by default).
+    pub render: crate::render::RenderConfig,
 }
 
 impl CrawlConfig {
@@ -61,6 +63,7 @@ impl Default for CrawlConfig {
             max_page_bytes: 5 * 1024 * 1024,
             max_document_bytes: 20 * 1024 * 1024,
             workers: crate::fetch::FetchConfig::DEFAULT_CONCURRENCY,
+            render: Default::default(),
         }
     }
 }
@@ -205,6 +208,8 @@ pub async fn crawl(
     let cache: DocumentCache = Arc::new(std::sync::Mutex::new(HashMap::new()));
     let mut pages_fetched = 0usize;
     let follow_scope = scope.clone();
+    let mut renderer =
+        crate::render::CrawlRenderer::new(config, fetcher.clone(), scope.clone(), cancel.clone());
     loop {
         // Fill the workers.
         while tasks.len() < config.workers.max(1) {
@@ -312,6 +317,10 @@ pub async fn crawl(
                     let decoded =
                         charset::decode(&fetched.body, fetched.content_type.as_deref(), true);
                     let content = html::extract(&decoded.text, &fetched.final_url);
+                    // pages built by script: their DOM after the scripts ran, when rendering is on
+                    let content = renderer
+                        .page(&fetched.final_url, content, config.max_page_bytes, deadline)
+                        .await;
                     if !content.nofollow {
                         for link in &content.links {
                             let Some(url) = &link.url else { continue };
@@ -373,6 +382,7 @@ pub async fn crawl(
             .entry(queued.url.to_string())
             .or_insert(UrlState::NotFetched { reason: unreached });
     }
+    snapshot.notes.extend(renderer.notes());
     if frontier.trapped > 0 {
         snapshot.notes.push(format!(
             "{} URLs skipped as likely crawler traps (calendars, pagination, repeated paths)",
