@@ -466,20 +466,19 @@ fn last_message(stderr: &[u8]) -> Option<String> {
 /// The network error of Chromium's own error page (`ERR_NAME_NOT_RESOLVED`, …), when the DOM is
 /// that page rather than the site's.
 fn error_page(dom: &str) -> Option<String> {
-    let head = &dom[..dom.len().min(4096)];
-    if !(head.contains("class=\"neterror\"") || dom.contains("id=\"main-frame-error\"")) {
+    if !(dom.contains("class=\"neterror\"") && dom.contains("id=\"main-frame-error\"")) {
         return None;
     }
+    // the code shown stands in the error-code box; the page's script names other codes too
     let code = dom
-        .match_indices("ERR_")
-        .map(|(at, _)| {
+        .find("class=\"error-code\"")
+        .and_then(|at| dom[at..].find("ERR_").map(|code| at + code))
+        .map(|at| {
             dom[at..]
                 .chars()
                 .take_while(|c| c.is_ascii_uppercase() || *c == '_')
                 .collect::<String>()
         })
-        // the page's script data names every error; the one shown is the first
-        .find(|code| code.len() > 4 && code != "ERR_INTERNET_DISCONNECTED")
         .unwrap_or_else(|| "a network error".into());
     Some(code)
 }
@@ -764,7 +763,7 @@ mod tests {
 
     #[test]
     fn chromium_error_pages_are_told_from_pages() {
-        let error = r#"<html><head></head><body class="neterror"><div id="main-frame-error"><div class="error-code">ERR_NAME_NOT_RESOLVED</div><script>var a="ERR_INTERNET_DISCONNECTED"</script></div></body></html>"#;
+        let error = r#"<html><head></head><body class="neterror"><script>// such as net::ERR_INTERNET_DISCONNECTED</script><div id="main-frame-error"><div class="error-code"><!--?lit$1$-->ERR_NAME_NOT_RESOLVED</div></div></body></html>"#;
         assert_eq!(error_page(error).as_deref(), Some("ERR_NAME_NOT_RESOLVED"));
         assert_eq!(
             error_page("<html><body><p>ERR_NAME_NOT_RESOLVED is an error code</p></body></html>"),
