@@ -122,6 +122,9 @@ pub enum RenderError {
     /// The browser exited with an error.
     #[error("Chromium failed: {0}")]
     Failed(String),
+    /// The scan was interrupted (Ctrl-C) while the page was being rendered.
+    #[error("interrupted")]
+    Interrupted,
     /// The browser showed an error page or nothing: the page, or where its scripts sent the
     /// browser, could not be loaded.
     #[error(
@@ -275,7 +278,61 @@ impl TempDir {
 
 impl Drop for TempDir {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        // a killed browser's helpers outlive it by a moment (about 0.2 s here), and one writing
+        // into the profile after it was removed would make it again: wait for them (a blocking
+        // wait, but only after a kill), then remove
+        for _ in 0..HELPER_POLLS {
+            if !profile_in_use(&self.0) {
+                break;
+            }
+            std::thread::sleep(HELPER_POLL);
+        }
+        for _ in 0..3 {
+            match std::fs::remove_dir_all(&self.0) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    std::thread::sleep(HELPER_POLL)
+                }
+                _ => return,
+            }
+        }
+    }
+}
+
+/// How often, and how many times, to look whether a killed browser's helpers are gone.
+const HELPER_POLL: Duration = Duration::from_millis(50);
+const HELPER_POLLS: u32 = 60;
+
+/// Whether a process runs with `profile` as its browser profile: every Chromium helper carries
+/// `--user-data-dir` on its command line. Read from `/proc` (elsewhere: never).
+fn profile_in_use(profile: &Path) -> bool {
+    let marker = format!("--user-data-dir={}", profile.display());
+    let Ok(processes) = std::fs::read_dir("/proc") else {
+        return false;
+    };
+    processes
+        .flatten()
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_str()
+                .is_some_and(|name| name.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .any(|entry| {
+            std::fs::read(entry.path().join("cmdline")).is_ok_and(|cmdline| {
+                cmdline
+                    .split(|b| *b == 0)
+                    .any(|arg| arg == marker.as_bytes())
+            })
+        })
+}
+
+/// Waits, without blocking the runtime, until no process uses `profile` (at most about 3 s).
+async fn helpers_gone(profile: &Path) {
+    for _ in 0..HELPER_POLLS {
+        if !profile_in_use(profile) {
+            return;
+        }
+        tokio::time::sleep(HELPER_POLL).await;
     }
 }
 
@@ -387,9 +444,13 @@ impl Browser {
             let stderr = stderr.await.unwrap_or_default();
             (dom, over, status, stderr)
         };
-        let (dom, over, status, stderr) = tokio::time::timeout(limit, run)
-            .await
-            .map_err(|_| RenderError::TimedOut(limit.as_secs()))?;
+        let Ok((dom, over, status, stderr)) = tokio::time::timeout(limit, run).await else {
+            // stop it and its helpers before the profile is used again
+            let _ = child.start_kill();
+            let _ = child.wait().await;
+            helpers_gone(&self.profile.0).await;
+            return Err(RenderError::TimedOut(limit.as_secs()));
+        };
         let status = status.map_err(|e| RenderError::Failed(e.to_string()))?;
         if !status.success() && !over {
             return Err(RenderError::Failed(format!(
@@ -634,7 +695,8 @@ impl CrawlRenderer {
             .min(deadline.saturating_duration_since(Instant::now()));
         let result = tokio::select! {
             result = browser.render(url, max_bytes, limit) => result,
-            _ = cancelled(self.cancel.clone()) => return served,
+            // the browser is killed as its render is dropped
+            _ = cancelled(self.cancel.clone()) => Err(RenderError::Interrupted),
         };
         match result {
             Ok(dom) => {

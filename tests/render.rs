@@ -305,10 +305,18 @@ async fn a_page_whose_script_never_stops_is_killed_at_its_limit() {
     if chromium_or_skip(test).is_none() {
         return;
     }
-    let site = serve::Site::in_memory([(
-        "index.html",
-        r#"<html><head><title>อบต.</title></head><body><nav class="menu"></nav><a href="/news.html">ข่าว</a><script>while (true) {}</script></body></html>"#,
-    )]);
+    let site = serve::Site::in_memory([
+        (
+            "index.html",
+            r#"<html><head><title>อบต.</title></head><body><nav class="menu"></nav><a href="/news.html">ข่าว</a><script>while (true) {}</script></body></html>"#,
+        ),
+        // rendered after the killed browser, in the same profile
+        (
+            "news.html",
+            r#"<html><body><nav id="menu"></nav><script>document.getElementById('menu').innerHTML = '<a href="/contact.html">ติดต่อเรา</a>';</script></body></html>"#,
+        ),
+        ("contact.html", "<h1>ติดต่อเรา</h1>"),
+    ]);
     let (addr, server) = serve::serve(site, 0).await.unwrap();
     let start = Url::parse(&format!("http://{addr}/")).unwrap();
     let options = options(RenderConfig {
@@ -331,8 +339,17 @@ async fn a_page_whose_script_never_stops_is_killed_at_its_limit() {
         "{:?}",
         report.crawl.notes
     );
-    let news = snapshot.urls.keys().any(|u| u.ends_with("/news.html"));
-    assert!(news, "the served page's link was not followed");
+    let crawled = paths(&snapshot);
+    assert!(
+        crawled.contains("/news.html"),
+        "the served link was not followed"
+    );
+    // the next page renders although the browser before it was killed
+    assert!(
+        crawled.contains("/contact.html"),
+        "{crawled:?} {:?}",
+        report.crawl.notes
+    );
 }
 
 #[tokio::test]
