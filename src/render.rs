@@ -453,10 +453,12 @@ impl Browser {
         };
         let status = status.map_err(|e| RenderError::Failed(e.to_string()))?;
         if !status.success() && !over {
-            return Err(RenderError::Failed(format!(
-                "{status}: {}",
-                last_message(&stderr).unwrap_or_else(|| "no message".into())
-            )));
+            let message = last_message(&stderr).unwrap_or_else(|| "no message".into());
+            // a browser whose sandbox cannot start (no user namespaces) fails on every page
+            if message.contains("sandbox") {
+                return Err(RenderError::Start(message));
+            }
+            return Err(RenderError::Failed(format!("{status}: {message}")));
         }
         let dom = String::from_utf8_lossy(&dom).into_owned();
         if dom.trim().is_empty() {
@@ -688,15 +690,23 @@ impl CrawlRenderer {
             return served;
         };
         self.attempts += 1;
-        self.fetcher.wait_turn(url).await;
-        let limit = self
-            .config
-            .page_limit
-            .min(deadline.saturating_duration_since(Instant::now()));
+        let (fetcher, page_limit) = (&self.fetcher, self.config.page_limit);
+        let render = async {
+            fetcher.wait_turn(url).await;
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                // the crawl is over; it says so itself
+                return None;
+            }
+            Some(browser.render(url, max_bytes, page_limit.min(left)).await)
+        };
         let result = tokio::select! {
-            result = browser.render(url, max_bytes, limit) => result,
+            result = render => result,
             // the browser is killed as its render is dropped
-            _ = cancelled(self.cancel.clone()) => Err(RenderError::Interrupted),
+            _ = cancelled(self.cancel.clone()) => Some(Err(RenderError::Interrupted)),
+        };
+        let Some(result) = result else {
+            return served;
         };
         match result {
             Ok(dom) => {
