@@ -38,6 +38,8 @@ pub struct Checklist {
     pub placeholder_phrases: Vec<String>,
     /// Other assessment schemes whose pages look like OIT evidence but are not (MOIT, EB …).
     pub lookalike_schemes: Vec<LookalikeScheme>,
+    /// Phrases of forms that are never a channel (polls, newsletter sign-ups, logins).
+    pub not_a_channel: Vec<String>,
     /// The items, in checklist order.
     pub items: Vec<Item>,
 }
@@ -53,7 +55,7 @@ pub struct LookalikeScheme {
     pub codes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// An indicator: the mean of its sub-indicators.
 pub struct Indicator {
@@ -68,7 +70,7 @@ pub struct Indicator {
     pub sub_indicators: Vec<SubIndicator>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// A sub-indicator: the mean of its items.
 pub struct SubIndicator {
@@ -104,6 +106,9 @@ pub struct Item {
     pub year: YearRule,
     /// How machine-readable the data must be.
     pub machine_readable: MachineReadable,
+    /// The evidence reports on a whole fiscal year: a text whose periods all cover part of the
+    /// year (a six-month round) does not count.
+    pub full_year: bool,
     /// What to publish, in Thai (shown for a no).
     pub advice_th: String,
     /// What to publish, in English.
@@ -194,13 +199,41 @@ pub enum ElementTest {
     },
     /// The candidate page shows a content image.
     Image,
-    /// The candidate page has a form with a text field.
-    Form,
+    /// A channel a visitor can use from the candidate page (never a document): see [`Channel`].
+    Channel(Channel),
+    /// The text gives a phone number or an e-mail address, labelled or not.
+    Contact,
+    /// The text names the head of a provincial or district office the way such heads are titled:
+    /// by the office's name without "สำนักงาน" and ending in one of these area words
+    /// (สำนักงานแรงงานจังหวัดX → แรงงานจังหวัดX).
+    OfficeHead(Vec<String>),
+    /// Every person the page shows by one of these posts has a photo and a contact: at least as
+    /// many content images, and phone numbers or e-mail addresses, as posts shown.
+    PerPost(Vec<String>),
     /// The candidate page links to a URL containing one of these substrings.
     LinksTo(Vec<String>),
     /// The candidate shows steps: an ordered list of three or more items, or a chain of arrows
     /// (ยื่นคำขอ → ตรวจสอบ → อนุญาต).
     Steps,
+}
+
+/// A working channel (a Q&A board, an e-service, a complaint channel): any of its parts is
+/// enough, and each is looked for on a web page only, since a document is not a channel.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Channel {
+    /// A working form (it submits somewhere, has a submit control and a free-text field, and is
+    /// not a search, login, poll or sign-up) on the page or on an on-site page it links to, whose
+    /// text names one of these phrases; `Some(vec![])` accepts any working form, `None` no form.
+    pub form: Option<Vec<String>>,
+    /// A link to an external system whose URL contains one of these (a Google Form, a LINE
+    /// official account); recorded as external in the evidence.
+    pub links_to: Vec<String>,
+    /// The page's text gives a phone number or an e-mail address (a dedicated contact).
+    pub contact: bool,
+    /// A board in use: the page, or an on-site page it links to, is named (title or heading) by
+    /// one of these and shows its topics in a table or links, outside its menus, to on-site
+    /// pages that were read (the topics).
+    pub board: Vec<String>,
 }
 
 /// Phrases that disqualify a candidate, and why.
@@ -299,6 +332,8 @@ struct RawChecklist {
     placeholder_phrases: Vec<Spanned<String>>,
     #[serde(default)]
     lookalike_schemes: Vec<RawScheme>,
+    #[serde(default)]
+    not_a_channel: Vec<Spanned<String>>,
     items: Vec<RawItem>,
 }
 
@@ -319,6 +354,8 @@ struct RawItem {
     year: YearRule,
     #[serde(default)]
     machine_readable: MachineReadable,
+    #[serde(default)]
+    full_year: bool,
     #[serde(default)]
     advice_th: String,
     #[serde(default)]
@@ -356,7 +393,15 @@ struct RawElement {
     #[serde(default)]
     image: Option<bool>,
     #[serde(default)]
-    form: Option<bool>,
+    form: Option<Spanned<bool>>,
+    #[serde(default)]
+    channel: Option<RawChannel>,
+    #[serde(default)]
+    contact: Option<bool>,
+    #[serde(default)]
+    office_head: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    per_post: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     links_to: Option<Vec<Spanned<String>>>,
     #[serde(default)]
@@ -367,6 +412,19 @@ struct RawElement {
     standing: bool,
     #[serde(default)]
     only_if: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChannel {
+    #[serde(default)]
+    form: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    links_to: Vec<Spanned<String>>,
+    #[serde(default)]
+    contact: bool,
+    #[serde(default)]
+    board: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -455,9 +513,76 @@ pub fn load(name_or_path: &str) -> Result<Checklist, ChecklistError> {
 
 /// Parses and validates checklist text; `file` names it in errors.
 pub fn parse(text: &str, file: &str) -> Result<Checklist, ChecklistError> {
-    let raw: RawChecklist =
-        serde_saphyr::from_str(text).map_err(|e| syntax_error(&e.to_string(), file))?;
+    let raw: RawChecklist = serde_saphyr::from_str(text).map_err(|e| {
+        // serde stops at the first missing field, somewhere after the item that lacks it:
+        // a loose reading names every item that lacks a required field, at its own line
+        let problems = missing_fields(text);
+        if problems.is_empty() {
+            syntax_error(&e.to_string(), file)
+        } else {
+            ChecklistError {
+                file: file.to_string(),
+                problems,
+            }
+        }
+    })?;
     validate(raw, file)
+}
+
+/// The fields a checklist must have, at the top and in every item.
+const REQUIRED_TOP: [&str; 6] = [
+    "schema",
+    "id",
+    "title_th",
+    "fiscal_year",
+    "indicators",
+    "items",
+];
+const REQUIRED_ITEM: [&str; 4] = ["id", "sub_indicator", "title_th", "find"];
+
+/// Every required field missing from a checklist that is valid YAML, each at the line of the
+/// item (or top level) that lacks it. Empty when the text is not YAML or lacks nothing.
+fn missing_fields(text: &str) -> Vec<Problem> {
+    #[derive(Deserialize)]
+    struct Items {
+        #[serde(default)]
+        items: Vec<Spanned<serde_json::Value>>,
+    }
+    let mut problems = Vec::new();
+    let Ok(top) = serde_saphyr::from_str::<serde_json::Map<String, serde_json::Value>>(text) else {
+        return problems;
+    };
+    for field in REQUIRED_TOP {
+        if !top.contains_key(field) {
+            problems.push(Problem {
+                line: 0,
+                column: 0,
+                message: format!("the checklist lacks `{field}` (at the top level)"),
+            });
+        }
+    }
+    let Ok(items) = serde_saphyr::from_str::<Items>(text) else {
+        return problems;
+    };
+    for (n, item) in items.items.iter().enumerate() {
+        let Some(fields) = item.value.as_object() else {
+            continue;
+        };
+        let name = match fields.get("id").and_then(|id| id.as_str()) {
+            Some(id) => format!("item {id}"),
+            None => format!("item {} of the list", n + 1),
+        };
+        for field in REQUIRED_ITEM {
+            if !fields.contains_key(field) {
+                problems.push(Problem {
+                    line: item.referenced.line(),
+                    column: item.referenced.column(),
+                    message: format!("{name} lacks `{field}`"),
+                });
+            }
+        }
+    }
+    problems
 }
 
 /// Turns a serde-saphyr error into a problem with line and column when the message has them.
@@ -605,6 +730,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
         "placeholder phrase",
         "placeholder_phrases",
     );
+    let not_a_channel = v.phrases(&raw.not_a_channel, "not_a_channel phrase", "not_a_channel");
     let mut lookalike_schemes = Vec::new();
     for scheme in &raw.lookalike_schemes {
         let codes = v.phrases(&scheme.codes, "scheme code", &scheme.name.value);
@@ -688,8 +814,66 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
             if element.image == Some(true) {
                 tests.push(ElementTest::Image);
             }
-            if element.form == Some(true) {
-                tests.push(ElementTest::Form);
+            if let Some(form) = &element.form {
+                v.at(
+                    form,
+                    format!(
+                        "{id}: element `{}`: `form: true` is now `channel: {{ form: [] }}` (a working form, on the page or a page it links to; list phrases to name its purpose)",
+                        element.name.value
+                    ),
+                );
+            }
+            if let Some(channel) = &element.channel {
+                let form = channel
+                    .form
+                    .as_ref()
+                    .map(|f| v.phrases(f, "channel form phrase", &id));
+                let links_to = v.phrases(&channel.links_to, "channel links_to target", &id);
+                let board = v.phrases(&channel.board, "channel board phrase", &id);
+                if form.is_none() && links_to.is_empty() && !channel.contact && board.is_empty() {
+                    v.at(
+                        &element.name,
+                        format!(
+                            "{id}: element `{}` has an empty channel; give form, links_to, board or contact",
+                            element.name.value
+                        ),
+                    );
+                }
+                tests.push(ElementTest::Channel(Channel {
+                    form,
+                    links_to: links_to.iter().map(|t| t.to_ascii_lowercase()).collect(),
+                    contact: channel.contact,
+                    board,
+                }));
+            }
+            if element.contact == Some(true) {
+                tests.push(ElementTest::Contact);
+            }
+            if let Some(areas) = &element.office_head {
+                let areas = v.phrases(areas, "office_head area word", &id);
+                if areas.is_empty() {
+                    v.at(
+                        &element.name,
+                        format!(
+                            "{id}: element `{}` has an empty office_head; give area words such as จังหวัด",
+                            element.name.value
+                        ),
+                    );
+                }
+                tests.push(ElementTest::OfficeHead(areas));
+            }
+            if let Some(posts) = &element.per_post {
+                let posts = v.phrases(posts, "per_post post", &id);
+                if posts.is_empty() {
+                    v.at(
+                        &element.name,
+                        format!(
+                            "{id}: element `{}` has an empty per_post; give the posts people are shown by",
+                            element.name.value
+                        ),
+                    );
+                }
+                tests.push(ElementTest::PerPost(posts));
             }
             if element.steps == Some(true) {
                 tests.push(ElementTest::Steps);
@@ -711,7 +895,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
                 v.at(
                     &element.name,
                     format!(
-                        "{id}: element `{}` has no test; give any, image, form, links_to or steps",
+                        "{id}: element `{}` has no test; give any, image, channel, contact, office_head, per_post, links_to or steps",
                         element.name.value
                     ),
                 );
@@ -745,6 +929,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
             reject,
             year: item.year,
             machine_readable: item.machine_readable,
+            full_year: item.full_year,
             advice_th: item.advice_th,
             advice_en: item.advice_en,
             confidence: item.confidence,
@@ -780,6 +965,7 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
         hub_keywords,
         placeholder_phrases,
         lookalike_schemes,
+        not_a_channel,
         items,
     })
 }

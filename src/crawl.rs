@@ -11,14 +11,15 @@ use tokio::task::JoinSet;
 use tokio::time::Instant;
 use url::Url;
 
-use crate::discover::{Frontier, Scope, canonical};
-use crate::extract::charset;
+use crate::discover::{
+    Frontier, LOW_BAND, LinkRater, Order, Outlook, Rating, Scope, canonical, family,
+};
+use crate::extract::charset::{self, EncodingSource};
 use crate::extract::document;
-use crate::extract::html;
+use crate::extract::html::{self, PageContent};
 use crate::fetch::{ContentKind, FailureReason, FetchResult, Fetcher};
-use crate::rules::{Rules, file_stem};
+use crate::rules::Rules;
 use crate::snapshot::{DocumentResult, Page, SiteSnapshot, StopReason, UrlState};
-use crate::thai;
 
 /// Crawl budgets and switches.
 #[derive(Debug, Clone)]
@@ -39,6 +40,9 @@ pub struct CrawlConfig {
     pub max_document_bytes: usize,
     /// How many requests are in flight at once across the crawl.
     pub workers: usize,
+    /// The order of the frontier: by priority (the default), or plain breadth-first for
+    /// comparisons.
+    pub order: Order,
     /// Which pages are rendered in headless Chromium (none by default).
     pub render: crate::render::RenderConfig,
 }
@@ -46,6 +50,8 @@ pub struct CrawlConfig {
 impl CrawlConfig {
     /// HTML pages read by default: enough for a small agency site's ITA section and menus.
     pub const DEFAULT_MAX_PAGES: usize = 500;
+    /// Documents read by default.
+    pub const DEFAULT_MAX_DOCUMENTS: usize = 300;
     /// Clicks from the start page followed by default.
     pub const DEFAULT_MAX_DEPTH: u32 = 6;
     /// The crawl's time limit by default.
@@ -56,13 +62,14 @@ impl Default for CrawlConfig {
     fn default() -> Self {
         CrawlConfig {
             max_pages: Self::DEFAULT_MAX_PAGES,
-            max_documents: 300,
+            max_documents: Self::DEFAULT_MAX_DOCUMENTS,
             max_depth: Self::DEFAULT_MAX_DEPTH,
             time_limit: Self::DEFAULT_TIME_LIMIT,
             respect_robots: true,
             max_page_bytes: 5 * 1024 * 1024,
             max_document_bytes: 20 * 1024 * 1024,
             workers: crate::fetch::FetchConfig::DEFAULT_CONCURRENCY,
+            order: Order::Priority,
             render: Default::default(),
         }
     }
@@ -72,6 +79,13 @@ impl Default for CrawlConfig {
 pub trait Progress: Send + Sync {
     /// Called after each URL is fetched, with the pages read and the URLs still queued.
     fn fetched(&self, url: &Url, pages: usize, queued: usize);
+
+    /// Called after each answer is recorded, with everything learnt so far and what is still
+    /// queued: the hook for stopping early once every item is decided and nothing left could
+    /// change a decision (the `cancel` channel of [`crawl`] ends the crawl). [`Outlook`] says how
+    /// many queued links named each item or a hub of the ITA section; a decided item with none
+    /// queued, and no hub queued, has nothing left to learn from this crawl's frontier.
+    fn checkpoint(&self, _snapshot: &SiteSnapshot, _outlook: &Outlook) {}
 }
 
 /// No progress output.
@@ -80,16 +94,20 @@ impl Progress for Quiet {
     fn fetched(&self, _: &Url, _: usize, _: usize) {}
 }
 
-/// The priority of a link: hubs first, then anything naming an item, documents naming an item
-/// high too; deeper links a little later.
-fn link_priority(rules: &Rules, text: &str, url: &Url, depth: u32) -> i32 {
-    let key = thai::match_key(&format!("{text} {}", file_stem(url)));
-    let mut priority = -(depth as i32) * 5;
-    if rules.is_hub_text(&key) || rules.is_hub_text(&thai::match_key(url.path())) {
-        priority += 100;
+/// A document that does not look like evidence (no hub or item named near its link, so its
+/// priority is not above zero) is still read when the budgets allow, but after every page and
+/// every document that does look like evidence: it goes to the low band.
+fn document_band(mut rating: Rating, is_document: bool) -> Rating {
+    if is_document && rating.priority <= 0 {
+        rating.priority = rating.priority.saturating_add(LOW_BAND);
     }
-    let items = rules.items_matching(&key, Some(url)).len() as i32;
-    priority + items.min(3) * 40
+    rating
+}
+
+/// Whether a queued URL sits in the low band (pagination, calendars, documents that do not look
+/// like evidence, the excess of a large URL family).
+fn is_low(priority: i32) -> bool {
+    priority <= LOW_BAND / 2
 }
 
 struct Robots {
@@ -136,7 +154,8 @@ pub async fn crawl(
         certificate_problems: Default::default(),
         elapsed: Duration::ZERO,
     };
-    let mut frontier = Frontier::new(config.max_depth);
+    let mut frontier = Frontier::with_order(config.max_depth, config.order);
+    let rater = LinkRater::new(rules);
     // robots.txt and sitemaps may take at most a quarter of the time limit: a silent server must
     // not use up the whole budget before the start page is even asked for.
     let prelude_deadline = began + config.time_limit / 4;
@@ -198,56 +217,69 @@ pub async fn crawl(
         Vec::new()
     });
     for url in sitemap_urls {
-        let priority = link_priority(rules, "", &url, 1);
         let is_document = ContentKind::from_url(&url).is_some_and(ContentKind::is_document);
-        let _ = frontier.push(&url, 1, priority, is_document);
+        let _ = frontier.offer(&url, 1, is_document, |u| {
+            document_band(rater.rate("", u, 1), is_document)
+        });
     }
 
-    let mut tasks: JoinSet<(crate::discover::Queued, FetchResult, Option<DocumentResult>)> =
-        JoinSet::new();
+    let mut tasks: JoinSet<Answer> = JoinSet::new();
     let cache: DocumentCache = Arc::new(std::sync::Mutex::new(HashMap::new()));
     let mut pages_fetched = 0usize;
     let follow_scope = scope.clone();
+    // URLs whose retries all failed on a transient error (5xx, 408, timeout, reset): each gets one
+    // more try once everything else is done, when a passing overload may be over.
+    let mut transient_failures: Vec<(Url, u32, bool)> = Vec::new();
+    let mut requeued = false;
     let mut renderer =
         crate::render::CrawlRenderer::new(config, fetcher.clone(), scope.clone(), cancel.clone());
     loop {
         // Fill the workers.
         while tasks.len() < config.workers.max(1) {
             let Some(next) = frontier.pop() else { break };
-            if !robots.allowed(&next.url) {
-                snapshot.urls.insert(
-                    next.url.to_string(),
-                    UrlState::NotFetched {
-                        reason: FailureReason::RobotsDisallowed,
-                    },
-                );
-                continue;
-            }
-            if next.is_document && snapshot.documents_checked >= config.max_documents {
-                snapshot.urls.insert(
-                    next.url.to_string(),
-                    UrlState::NotFetched {
-                        reason: FailureReason::BudgetExhausted,
-                    },
-                );
-                continue;
-            }
-            if !next.is_document && pages_fetched >= config.max_pages {
-                snapshot.urls.insert(
-                    next.url.to_string(),
-                    UrlState::NotFetched {
-                        reason: FailureReason::BudgetExhausted,
-                    },
-                );
-                if snapshot.stopped == StopReason::Complete {
-                    snapshot.stopped = StopReason::MaxPages;
+            // a last try was allowed, and counted against the budgets, on its first try
+            if !next.last_try {
+                if !robots.allowed(&next.url) {
+                    snapshot.urls.insert(
+                        next.url.to_string(),
+                        UrlState::NotFetched {
+                            reason: FailureReason::RobotsDisallowed,
+                        },
+                    );
+                    continue;
                 }
-                continue;
-            }
-            if next.is_document {
-                snapshot.documents_checked += 1;
-            } else {
-                pages_fetched += 1;
+                // once the page budget has stopped the crawl, only documents that look like
+                // evidence are still read
+                let budget_spent =
+                    snapshot.stopped == StopReason::MaxPages && is_low(next.priority);
+                if next.is_document
+                    && (snapshot.documents_checked >= config.max_documents || budget_spent)
+                {
+                    snapshot.urls.insert(
+                        next.url.to_string(),
+                        UrlState::NotFetched {
+                            reason: FailureReason::BudgetExhausted,
+                        },
+                    );
+                    continue;
+                }
+                if !next.is_document && pages_fetched >= config.max_pages {
+                    snapshot.urls.insert(
+                        next.url.to_string(),
+                        UrlState::NotFetched {
+                            reason: FailureReason::BudgetExhausted,
+                        },
+                    );
+                    if snapshot.stopped == StopReason::Complete {
+                        snapshot.stopped = StopReason::MaxPages;
+                    }
+                    continue;
+                }
+                if next.is_document {
+                    snapshot.documents_checked += 1;
+                } else {
+                    pages_fetched += 1;
+                }
             }
             let fetcher = fetcher.clone();
             let scope = follow_scope.clone();
@@ -259,17 +291,45 @@ pub async fn crawl(
             let cache = cache.clone();
             tasks.spawn(async move {
                 let policy = move |u: &Url| scope.contains(u);
-                let mut result = fetcher.get(&next.url, cap, &policy).await;
-                let document = match &mut result {
-                    Ok(f) if f.kind.is_document() && (200..300).contains(&f.status) => {
-                        Some(read_document(f, &cache).await)
-                    }
-                    _ => None,
+                let mut result = if next.last_try {
+                    fetcher.get_once(&next.url, cap, &policy).await
+                } else {
+                    fetcher.get(&next.url, cap, &policy).await
                 };
-                (next, result, document)
+                let mut document = None;
+                let mut page = None;
+                if let Ok(f) = &mut result
+                    && (200..300).contains(&f.status)
+                {
+                    if f.kind.is_document() {
+                        document = Some(read_document(f, &cache).await);
+                    } else if f.kind == ContentKind::Html && !next.is_document {
+                        // parsed here, on the runtime's worker threads, not in the crawl loop:
+                        // pages are read on every core while the loop only tends the frontier
+                        let decoded = charset::decode(&f.body, f.content_type.as_deref(), true);
+                        let content = html::extract(&decoded.text, &f.final_url);
+                        page = Some((decoded.encoding, decoded.source, content));
+                        f.body = Vec::new();
+                    }
+                }
+                Answer {
+                    queued: next,
+                    result,
+                    document,
+                    page,
+                }
             });
         }
         if tasks.is_empty() {
+            if !requeued && snapshot.stopped == StopReason::Complete {
+                requeued = true;
+                for (url, depth, is_document) in transient_failures.drain(..) {
+                    frontier.requeue(url, depth, is_document);
+                }
+                if !frontier.is_empty() {
+                    continue;
+                }
+            }
             break;
         }
         let joined = tokio::select! {
@@ -283,13 +343,27 @@ pub async fn crawl(
                 break;
             }
         };
-        let Some(Ok((queued, result, document))) = joined else {
+        let Some(Ok(Answer {
+            queued,
+            result,
+            document,
+            page,
+        })) = joined
+        else {
             continue;
         };
         progress.fetched(&queued.url, snapshot.pages.len(), frontier.len());
         let key = queued.url.to_string();
         if let Some(document) = document {
             snapshot.documents.insert(key.clone(), document);
+        }
+        let transient = match &result {
+            Err(failure) => failure.reason.is_retryable(),
+            Ok(fetched) => matches!(fetched.status, 408 | 500..=599),
+        };
+        // the start page's failure decides the whole scan and is reported as such
+        if transient && !queued.last_try && queued.depth > 0 {
+            transient_failures.push((queued.url.clone(), queued.depth, queued.is_document));
         }
         match result {
             Err(failure) => {
@@ -310,18 +384,13 @@ pub async fn crawl(
                 };
                 snapshot.urls.insert(key, state.clone());
                 snapshot.urls.entry(final_url.to_string()).or_insert(state);
-                if fetched.kind == ContentKind::Html
-                    && (200..300).contains(&fetched.status)
-                    && !queued.is_document
-                {
-                    let decoded =
-                        charset::decode(&fetched.body, fetched.content_type.as_deref(), true);
-                    let content = html::extract(&decoded.text, &fetched.final_url);
+                if let Some((encoding, encoding_source, content)) = page {
                     // pages built by script: their DOM after the scripts ran, when rendering is on
                     let content = renderer
                         .page(&fetched.final_url, content, config.max_page_bytes, deadline)
                         .await;
                     if !content.nofollow {
+                        let mut listed = 0;
                         for link in &content.links {
                             let Some(url) = &link.url else { continue };
                             if !scope.contains(url) {
@@ -331,22 +400,29 @@ pub async fn crawl(
                             if matches!(kind, Some(ContentKind::Image | ContentKind::Other)) {
                                 continue;
                             }
-                            let is_document = kind.is_some_and(ContentKind::is_document);
-                            let context =
-                                format!("{} {}", link.text, link.heading.as_deref().unwrap_or(""));
-                            let priority = link_priority(rules, &context, url, queued.depth + 1);
-                            // documents are only checked when they look like evidence
-                            if is_document && priority <= 0 {
-                                continue;
+                            if !link.chrome && family(url) != crate::discover::Family::Pagination {
+                                listed += 1;
                             }
-                            let _ = frontier.push(url, queued.depth + 1, priority, is_document);
+                            let is_document = kind.is_some_and(ContentKind::is_document);
+                            let depth = queued.depth + 1;
+                            let _ = frontier.offer(url, depth, is_document, |url| {
+                                let context = format!(
+                                    "{} {}",
+                                    link.text,
+                                    link.heading.as_deref().unwrap_or("")
+                                );
+                                let mut rating = rater.rate(&context, url, depth);
+                                rating.on_hub_page = queued.interest.hub;
+                                document_band(rating, is_document)
+                            });
                         }
+                        frontier.page_listed(&queued.url, listed);
                     }
                     snapshot.pages.push(Page {
                         url: final_url,
                         depth: queued.depth,
-                        encoding: decoded.encoding,
-                        encoding_source: decoded.source,
+                        encoding,
+                        encoding_source,
                         content,
                     });
                 } else if fetched.kind == ContentKind::Html
@@ -372,6 +448,7 @@ pub async fn crawl(
         {
             snapshot.stopped = StopReason::StartFailed;
         }
+        progress.checkpoint(&snapshot, &frontier.outlook(rules.items.len()));
     }
     // Whatever is still in flight or queued was not reached; say why.
     let unreached = FailureReason::BudgetExhausted;
@@ -392,6 +469,15 @@ pub async fn crawl(
     snapshot.certificate_problems = fetcher.certificate_problems();
     snapshot.elapsed = began.elapsed();
     snapshot
+}
+
+/// A finished request: the URL as queued, the response, and what was read from it (a document's
+/// text, or a page's encoding and content).
+struct Answer {
+    queued: crate::discover::Queued,
+    result: FetchResult,
+    document: Option<DocumentResult>,
+    page: Option<(&'static str, EncodingSource, PageContent)>,
 }
 
 /// Documents read so far, by a hash of their bytes: one file linked under ten URLs is read once.
@@ -456,7 +542,12 @@ async fn load_robots(
     let Ok(robots_url) = start.join("/robots.txt") else {
         return allow_all;
     };
-    let result = fetcher.get(&robots_url, 512 * 1024, &|_| false).await;
+    // at most two retries (3 s of backoff): robots.txt gates the whole crawl, and the prelude it
+    // shares with the sitemaps has a quarter of the time limit
+    let retries = fetcher.config().max_retries.min(2);
+    let result = fetcher
+        .get_with_retries(&robots_url, 512 * 1024, &|_| false, retries)
+        .await;
     let agent = "oitcheck";
     match result {
         Ok(f) if (200..300).contains(&f.status) => {

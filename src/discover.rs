@@ -1,15 +1,30 @@
-//! Discover: the crawl frontier, its scope and its traps.
+//! Discover: the crawl frontier, its scope, its traps, and the rating of links.
 //!
 //! The frontier is a priority queue: links whose text or URL names an ITA/OIT hub or a checklist
-//! item come before the rest, so that evidence is found early and a crawl stopped by a budget has
-//! already seen what matters. Scope is the start host and its www/non-www twin; the query string is
+//! item come before the rest ([`LinkRater`]), so that evidence is found early and a crawl stopped
+//! by a budget has already seen what matters. An item named by many pages (every procurement
+//! notice of an archive names O11) stops raising them after the first few, so an archive cannot
+//! swallow the crawl; links on the ITA section's own pages, and documents, keep their boost. The
+//! frontier tells what is still queued per item ([`Outlook`]), for an early stop. Scope is the start host and its www/non-www twin; the query string is
 //! part of a page's identity (`?page_id=12` and `?page_id=13` are different pages), but session ids
-//! and fragments are not. Trap guards bound calendars, pagination and repeated path segments.
+//! and fragments are not.
+//!
+//! Only endless URL families are cut: calendars (a small budget per URL shape), repeated path
+//! segments, very long URLs, and pagination that goes on past the end of its archive (pages that
+//! list nothing). Finite families that are merely large, above all an archive's pagination
+//! (`/category/news/page/57/`), are crawled at low priority instead: with budgets to spare the
+//! crawl reaches every URL a recursive `wget` reaches, and with tight budgets they come last.
+//!
+//! Memory: the URLs met are kept as 64-bit keys, not strings, and URL shapes likewise, so a
+//! 100,000-URL site costs the frontier a few MB beyond what is still queued.
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
 use url::Url;
+
+use crate::rules::{Rules, file_stem};
+use crate::thai;
 
 /// Query parameters that identify a session, not a page.
 const SESSION_PARAMS: &[&str] = &[
@@ -32,15 +47,53 @@ const TRACKING_PARAMS: &[&str] = &[
     "fbclid",
     "gclid",
 ];
-/// Parameter and path words of calendars and pagination: such URL shapes get a small budget.
-const TRAP_WORDS: &[&str] = &[
-    "calendar", "month", "date", "day", "year", "week", "event", "page", "paged", "start",
-    "offset", "pg",
+/// Parameter and path words of calendars: their pages link to the next month or day forever, so
+/// each calendar shape gets a small budget.
+/// (`event` is not one: an agency's event posts are a finite list, like its news.)
+const CALENDAR_WORDS: &[&str] = &["calendar", "month", "date", "day", "year", "week"];
+/// Parameter and path words of pagination (`?page=7`, `/page/7/`, `?start=40`): finite on real
+/// sites, and the only way to most of an archive's posts, so crawled at low priority, not dropped.
+const PAGINATION_WORDS: &[&str] = &["page", "paged", "start", "offset", "pg"];
+/// Query keys of pagination, matched whole (`page_id` is a WordPress page, not page N).
+const PAGINATION_KEYS: &[&str] = &[
+    "page",
+    "paged",
+    "pg",
+    "start",
+    "offset",
+    "limitstart",
+    "pageno",
+    "page_no",
+    "pagenum",
+    "page_num",
+    "currentpage",
+    "cpage",
 ];
-/// How many URLs of one calendar/pagination shape are crawled.
-const TRAP_SHAPE_BUDGET: usize = 15;
-/// How many URLs of any one shape are crawled.
-const SHAPE_BUDGET: usize = 400;
+/// How many URLs of one calendar shape are crawled.
+const CALENDAR_SHAPE_BUDGET: usize = 15;
+/// How many URLs of a calendar shape keep their own priority before the rest are demoted.
+const CALENDAR_SHAPE_EAGER: usize = 5;
+/// How many URLs of any one shape keep their own priority; the rest are demoted to the low band
+/// (not dropped), so that one huge listing does not starve the rest of the site.
+const SHAPE_EAGER: usize = 400;
+/// How many pagination pages in a row may list nothing (no content link outside the page chrome
+/// and the pagination itself) before the shape is taken for an endless "next page" and cut.
+const EMPTY_PAGES_IN_A_ROW: u32 = 3;
+/// What a link naming a hub of the ITA section, or an item, adds to its priority; what each
+/// click from the start takes away.
+const HUB_BOOST: i32 = 100;
+const ITEM_BOOST: i32 = 40;
+const DEPTH_COST: i32 = 5;
+/// How many pages named by the same item (or by a hub) keep the boost. Archives name items over
+/// and over (every monthly procurement notice names O11, every PR post O4): past the first few,
+/// such links are ordinary pages, or a crawl spends itself on the archive before it reaches the
+/// ITA section a few clicks away. Documents keep their boost: they are the evidence itself, and
+/// lead nowhere further.
+const FRESH_PAGES_PER_ITEM: u32 = 5;
+const FRESH_PAGES_PER_HUB: u32 = 10;
+/// Demoted URLs (pagination, calendars, the excess of a large shape) rank below every other URL;
+/// among themselves they keep the order of their own priority.
+pub const LOW_BAND: i32 = -100_000;
 
 /// The agency's site: the start host and its www twin.
 #[derive(Debug, Clone)]
@@ -123,41 +176,147 @@ pub fn canonical(url: &Url) -> Url {
     url
 }
 
-/// The URL's shape: path with digit runs replaced, and the sorted query keys.
+/// A 64-bit key of a string. The frontier keeps keys, not URLs, for the URLs it has met: 8 bytes
+/// a URL instead of a hundred. Two URLs sharing a key (odds about n²/2⁶⁵: 3·10⁻⁸ for a million
+/// URLs) would make the second look seen.
+fn key_of(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // DefaultHasher::new() has fixed keys: the same URL has the same key in every run
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The URL's shape: path with digit runs collapsed to one `9`, and the sorted query keys.
 fn shape(url: &Url) -> String {
-    let mut s: String = url
-        .path()
-        .chars()
-        .map(|c| if c.is_ascii_digit() { '9' } else { c })
-        .collect();
     let mut keys: Vec<String> = url
         .query_pairs()
         .map(|(k, _)| k.to_ascii_lowercase())
         .collect();
     keys.sort();
-    s.push('?');
-    s.push_str(&keys.join("&"));
-    // collapse runs of 9s so that 2026-01 and 2026-10 share a shape
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !(c == '9' && out.ends_with('9')) {
+    let mut out = String::with_capacity(url.path().len() + 16);
+    // collapse runs of digits so that 2026-01 and 2026-10 share a shape
+    for c in url.path().chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('9') {
+                out.push('9');
+            }
+        } else {
             out.push(c);
         }
     }
+    out.push('?');
+    out.push_str(&keys.join("&"));
     out
 }
 
-fn is_trap_shape(url: &Url) -> bool {
+/// What kind of URL family a URL belongs to, for the trap guards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// Any other URL.
+    Plain,
+    /// Page N of a listing: finite, low priority.
+    Pagination,
+    /// A calendar view: endless, bounded per shape.
+    Calendar,
+}
+
+fn word_hit(words: &[&str], name: &str) -> bool {
+    words.iter().any(|w| {
+        name == *w
+            || name
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with('-') || rest.starts_with('_'))
+    })
+}
+
+fn all_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `page-7`, `page_7`, `page7` (a pagination word glued to its number).
+fn numbered_word(words: &[&str], segment: &str) -> bool {
+    words.iter().any(|w| {
+        segment
+            .strip_prefix(w)
+            .map(|rest| rest.trim_start_matches(['-', '_']))
+            .is_some_and(all_digits)
+    })
+}
+
+/// The family of `url`, from its query and path: a calendar word anywhere makes a calendar; a
+/// pagination word with a number (`?page=7`, `/page/7/`, `/page-7`) makes pagination.
+pub fn family(url: &Url) -> Family {
     let path = url.path().to_ascii_lowercase();
-    let key_hit = url
+    let pairs: Vec<(String, String)> = url
         .query_pairs()
-        .any(|(k, _)| TRAP_WORDS.contains(&k.to_ascii_lowercase().as_str()));
-    let path_hit = path.split('/').any(|seg| {
-        TRAP_WORDS.iter().any(|w| {
-            seg == *w || seg.starts_with(&format!("{w}-")) || seg.starts_with(&format!("{w}_"))
-        })
+        .map(|(k, v)| (k.to_ascii_lowercase(), v.into_owned()))
+        .collect();
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if path.contains("calendar")
+        || pairs.iter().any(|(k, _)| word_hit(CALENDAR_WORDS, k))
+        || segments.iter().any(|s| word_hit(CALENDAR_WORDS, s))
+    {
+        return Family::Calendar;
+    }
+    let query_page = pairs
+        .iter()
+        .any(|(k, v)| PAGINATION_KEYS.contains(&k.as_str()) && (v.is_empty() || all_digits(v)));
+    let path_page = segments.iter().enumerate().any(|(i, s)| {
+        (PAGINATION_WORDS.contains(s) && segments.get(i + 1).is_some_and(|n| all_digits(n)))
+            || numbered_word(PAGINATION_WORDS, s)
     });
-    key_hit || path_hit || path.contains("calendar")
+    if query_page || path_page {
+        Family::Pagination
+    } else {
+        Family::Plain
+    }
+}
+
+/// Rates links for the frontier: what a link's text and URL name (a hub of the ITA section,
+/// checklist items) and so its priority. What names which item is the rules' own answer
+/// ([`Rules::naming`]: one automaton pass over the text for every keyword and code;
+/// [`Rules::url_items`]: the URL decoded once); a crawl rates every new link it meets, tens of
+/// thousands on a large site, on the one thread that tends the frontier.
+pub struct LinkRater<'r> {
+    rules: &'r Rules,
+}
+
+impl<'r> LinkRater<'r> {
+    /// A rater for `rules`.
+    pub fn new(rules: &'r Rules) -> LinkRater<'r> {
+        LinkRater { rules }
+    }
+
+    /// The priority of a link with text `text` (its own text and its context) to `url`, `depth`
+    /// clicks from the start: hubs first, then anything naming an item, deeper links a little
+    /// later. With it, what the link named.
+    pub fn rate(&self, text: &str, url: &Url, depth: u32) -> Rating {
+        let key = thai::match_key(&format!("{text} {}", file_stem(url)));
+        let hub =
+            self.rules.is_hub_text(&key) || self.rules.is_hub_text(&thai::match_key(url.path()));
+        let mut named: u64 = 0;
+        for i in self
+            .rules
+            .naming(&key)
+            .items()
+            .into_iter()
+            .chain(self.rules.url_items(url))
+            .filter(|i| *i < 64)
+        {
+            named |= 1 << i;
+        }
+        let mut priority = -(depth.min(1_000_000) as i32) * DEPTH_COST;
+        if hub {
+            priority += HUB_BOOST;
+        }
+        priority += named.count_ones().min(3) as i32 * ITEM_BOOST;
+        Rating {
+            priority,
+            interest: Interest { hub, items: named },
+            on_hub_page: false,
+        }
+    }
 }
 
 /// Why a URL is not queued.
@@ -171,6 +330,47 @@ pub enum Skip {
     Trap,
 }
 
+/// What a link's text or URL names: a hub of the ITA section, or checklist items (bit `i` for
+/// the item at index `i`; items past the 64th are not tracked).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Interest {
+    /// The link names an ITA/OIT hub.
+    pub hub: bool,
+    /// Bit `i` set: the link names item `i`.
+    pub items: u64,
+}
+
+impl Interest {
+    /// Whether the link names nothing.
+    pub fn is_empty(self) -> bool {
+        !self.hub && self.items == 0
+    }
+}
+
+/// A link's rating: its priority and what it named.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rating {
+    /// Higher is fetched first.
+    pub priority: i32,
+    /// What the link named.
+    pub interest: Interest,
+    /// The link stands on a page of the ITA section (one whose own link named a hub): its boost
+    /// is kept however many pages its items already named.
+    pub on_hub_page: bool,
+}
+
+/// How the frontier orders what it has queued.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Hubs and links naming items first, pagination, calendars and the excess of large URL
+    /// families last.
+    #[default]
+    Priority,
+    /// First come, first served: a plain breadth-first crawl (the baseline the prioritised order
+    /// is measured against). Trap guards still cut endless calendars and repeated paths.
+    BreadthFirst,
+}
+
 /// One queued URL.
 #[derive(Debug, Clone)]
 pub struct Queued {
@@ -182,6 +382,10 @@ pub struct Queued {
     pub priority: i32,
     /// Expected to be a document (by its extension).
     pub is_document: bool,
+    /// What its link named.
+    pub interest: Interest,
+    /// Queued again after its first request failed: one more try, without retries.
+    pub last_try: bool,
     seq: u64,
 }
 
@@ -205,14 +409,45 @@ impl Ord for Queued {
     }
 }
 
+/// Counts kept per URL shape.
+#[derive(Debug, Default, Clone, Copy)]
+struct ShapeCount {
+    admitted: u32,
+    /// Pagination pages of this shape fetched in a row that listed nothing.
+    empty_in_a_row: u32,
+    /// Cut as an endless pagination.
+    cut: bool,
+}
+
+/// What is still queued, for deciding whether the rest of the crawl can change anything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outlook {
+    /// URLs queued, not yet requested.
+    pub queued: usize,
+    /// Queued URLs whose link named a hub of the ITA section.
+    pub hubs: usize,
+    /// Queued URLs per checklist item (by index) whose link named that item.
+    pub per_item: Vec<usize>,
+    /// The best priority still queued (`None` when nothing is).
+    pub best_priority: Option<i32>,
+}
+
 /// The crawl frontier.
 #[derive(Debug, Default)]
 pub struct Frontier {
     heap: BinaryHeap<Queued>,
-    seen: HashSet<String>,
-    shapes: HashMap<String, usize>,
+    /// Keys ([`key_of`]) of the canonical URLs met.
+    seen: HashSet<u64>,
+    shapes: HashMap<u64, ShapeCount>,
     seq: u64,
     max_depth: u32,
+    order: Order,
+    /// Queued URLs whose link named a hub, and per item.
+    pending_hubs: usize,
+    pending_items: Vec<u32>,
+    /// Pages queued so far whose link named a hub, and per item (for [`FRESH_PAGES_PER_ITEM`]).
+    named_hub_pages: u32,
+    named_item_pages: Vec<u32>,
     /// URLs not queued because of a trap guard.
     pub trapped: usize,
 }
@@ -220,8 +455,16 @@ pub struct Frontier {
 impl Frontier {
     /// An empty frontier that queues links at most `max_depth` clicks deep.
     pub fn new(max_depth: u32) -> Frontier {
+        Frontier::with_order(max_depth, Order::Priority)
+    }
+
+    /// An empty frontier in `order` that queues links at most `max_depth` clicks deep.
+    pub fn with_order(max_depth: u32, order: Order) -> Frontier {
         Frontier {
             max_depth,
+            order,
+            pending_items: vec![0; 64],
+            named_item_pages: vec![0; 64],
             ..Frontier::default()
         }
     }
@@ -234,8 +477,24 @@ impl Frontier {
         priority: i32,
         is_document: bool,
     ) -> Result<(), Skip> {
+        self.offer(url, depth, is_document, |_| Rating {
+            priority,
+            ..Rating::default()
+        })
+    }
+
+    /// Queues `url` unless seen, too deep or trapped; `rate` gives its priority and what it names,
+    /// and is only called for a URL that will be queued (rating every link of every page would
+    /// cost more than parsing the page: menus repeat on every page).
+    pub fn offer(
+        &mut self,
+        url: &Url,
+        depth: u32,
+        is_document: bool,
+        rate: impl FnOnce(&Url) -> Rating,
+    ) -> Result<(), Skip> {
         let url = canonical(url);
-        let key = url.as_str().to_string();
+        let key = key_of(url.as_str());
         if self.seen.contains(&key) {
             return Err(Skip::Seen);
         }
@@ -246,34 +505,135 @@ impl Frontier {
         let repeated = segments
             .iter()
             .any(|s| segments.iter().filter(|t| *t == s).count() >= 3);
-        let shape = shape(&url);
-        let used = self.shapes.get(&shape).copied().unwrap_or(0);
-        let budget = if is_trap_shape(&url) {
-            TRAP_SHAPE_BUDGET
-        } else {
-            SHAPE_BUDGET
+        let family = family(&url);
+        let count = self.shapes.entry(key_of(&shape(&url))).or_default();
+        let admitted = count.admitted as usize;
+        let endless = match family {
+            Family::Calendar => admitted >= CALENDAR_SHAPE_BUDGET,
+            Family::Pagination => count.cut,
+            Family::Plain => false,
         };
-        if repeated || segments.len() > 15 || url.as_str().len() > 2000 || used >= budget {
+        if repeated || segments.len() > 15 || url.as_str().len() > 2000 || endless {
             self.trapped += 1;
             self.seen.insert(key);
             return Err(Skip::Trap);
         }
-        self.shapes.insert(shape, used + 1);
+        count.admitted += 1;
+        let demoted = match family {
+            Family::Calendar => admitted >= CALENDAR_SHAPE_EAGER,
+            Family::Pagination => true,
+            Family::Plain => admitted >= SHAPE_EAGER,
+        };
         self.seen.insert(key);
+        let (priority, interest) = match self.order {
+            Order::Priority => {
+                let rating = rate(&url);
+                let (mut priority, interest) = (rating.priority, rating.interest);
+                let stale = self.stale_boost(interest);
+                if !is_document && !rating.on_hub_page {
+                    priority -= stale;
+                }
+                let band = if demoted { LOW_BAND } else { 0 };
+                (priority.saturating_add(band), interest)
+            }
+            Order::BreadthFirst => (0, Interest::default()),
+        };
         self.seq += 1;
+        self.count_pending(interest, true);
         self.heap.push(Queued {
             url,
             depth,
             priority,
             is_document,
+            interest,
+            last_try: false,
             seq: self.seq,
         });
         Ok(())
     }
 
+    /// The part of a page link's boost owed to a hub or items that already named enough pages;
+    /// counts this link's names.
+    fn stale_boost(&mut self, interest: Interest) -> i32 {
+        let mut stale = 0;
+        if interest.hub {
+            if self.named_hub_pages >= FRESH_PAGES_PER_HUB {
+                stale += HUB_BOOST;
+            }
+            self.named_hub_pages += 1;
+        }
+        let named = interest.items.count_ones();
+        let mut fresh = 0;
+        let mut items = interest.items;
+        while items != 0 {
+            let i = items.trailing_zeros() as usize;
+            items &= items - 1;
+            if let Some(n) = self.named_item_pages.get_mut(i) {
+                if *n < FRESH_PAGES_PER_ITEM {
+                    fresh += 1;
+                }
+                *n += 1;
+            }
+        }
+        stale + (named.min(3) - fresh.min(3)) as i32 * ITEM_BOOST
+    }
+
+    /// Queues `url` again, met before, after its first request failed (last in line).
+    pub fn requeue(&mut self, url: Url, depth: u32, is_document: bool) {
+        self.seq += 1;
+        self.heap.push(Queued {
+            url,
+            depth,
+            priority: i32::MIN,
+            is_document,
+            interest: Interest::default(),
+            last_try: true,
+            seq: self.seq,
+        });
+    }
+
+    /// Tells the frontier how many content links (outside the page chrome, not pagination) the
+    /// fetched page at `url` listed: pagination pages that list nothing, several in a row, are an
+    /// endless "next page" (pages past the end of the archive) and their shape is cut.
+    pub fn page_listed(&mut self, url: &Url, content_links: usize) {
+        if family(url) != Family::Pagination {
+            return;
+        }
+        let count = self.shapes.entry(key_of(&shape(url))).or_default();
+        if content_links > 0 {
+            count.empty_in_a_row = 0;
+        } else {
+            count.empty_in_a_row += 1;
+            count.cut |= count.empty_in_a_row >= EMPTY_PAGES_IN_A_ROW;
+        }
+    }
+
+    fn count_pending(&mut self, interest: Interest, add: bool) {
+        let step = |n: &mut usize| {
+            if add {
+                *n += 1
+            } else {
+                *n = n.saturating_sub(1)
+            }
+        };
+        if interest.hub {
+            step(&mut self.pending_hubs);
+        }
+        let mut items = interest.items;
+        while items != 0 {
+            let i = items.trailing_zeros() as usize;
+            items &= items - 1;
+            if let Some(n) = self.pending_items.get_mut(i) {
+                *n = if add { *n + 1 } else { n.saturating_sub(1) };
+            }
+        }
+    }
+
     /// The URL to fetch next: the highest priority, then the shallowest.
     pub fn pop(&mut self) -> Option<Queued> {
-        self.heap.pop()
+        let next = self.heap.pop()?;
+        self.count_pending(next.interest, false);
+        Some(next)
     }
 
     /// URLs queued.
@@ -286,8 +646,22 @@ impl Frontier {
         self.heap.is_empty()
     }
 
+    /// What is still queued, for `items` checklist items.
+    pub fn outlook(&self, items: usize) -> Outlook {
+        Outlook {
+            queued: self.heap.len(),
+            hubs: self.pending_hubs,
+            per_item: (0..items)
+                .map(|i| self.pending_items.get(i).map_or(0, |n| *n as usize))
+                .collect(),
+            best_priority: self.heap.peek().map(|q| q.priority),
+        }
+    }
+
     /// What is still queued (for "not reached" reasons when a budget stops the crawl).
     pub fn drain(&mut self) -> Vec<Queued> {
+        self.pending_hubs = 0;
+        self.pending_items.iter_mut().for_each(|n| *n = 0);
         std::mem::take(&mut self.heap).into_vec()
     }
 }
@@ -367,7 +741,7 @@ mod tests {
                 .is_ok()
             })
             .count();
-        assert_eq!(queued, TRAP_SHAPE_BUDGET);
+        assert_eq!(queued, CALENDAR_SHAPE_BUDGET);
         assert_eq!(
             f.push(&u("http://a.go.th/a/b/a/b/a/x"), 1, 0, false),
             Err(Skip::Trap)
@@ -388,5 +762,232 @@ mod tests {
         let local = Scope::new(&u("http://127.0.0.1:8080/"));
         assert!(local.contains(&u("http://127.0.0.1:8080/a")));
         assert!(!local.contains(&u("http://127.0.0.1:9090/a")));
+    }
+
+    #[test]
+    fn finite_pagination_is_queued_at_low_priority_not_dropped() {
+        let mut f = Frontier::new(1000);
+        for n in 2..=500 {
+            let url = u(&format!("http://a.go.th/category/news/page/{n}/"));
+            assert_eq!(f.push(&url, 2, 0, false), Ok(()), "{url}");
+        }
+        for n in 2..=100 {
+            let url = u(&format!("http://a.go.th/news.php?page={n}"));
+            assert_eq!(f.push(&url, 2, 0, false), Ok(()), "{url}");
+        }
+        f.push(&u("http://a.go.th/about"), 5, -25, false).unwrap();
+        assert_eq!(f.trapped, 0);
+        // a plain page five clicks down comes before page 2 of any archive
+        assert_eq!(f.pop().unwrap().url.path(), "/about");
+        let next = f.pop().unwrap();
+        assert_eq!(next.url.path(), "/category/news/page/2/");
+        assert!(next.priority <= LOW_BAND);
+    }
+
+    #[test]
+    fn pagination_past_the_end_is_cut_after_pages_that_list_nothing() {
+        let mut f = Frontier::new(1000);
+        let page = |n: u32| u(&format!("http://a.go.th/news?page={n}"));
+        for n in 1..=10 {
+            f.push(&page(n), 1, 0, false).unwrap();
+            f.page_listed(&page(n), 10);
+        }
+        // an archive that lists posts already seen elsewhere is still listing: not cut
+        f.push(&page(11), 1, 0, false).unwrap();
+        f.page_listed(&page(11), 10);
+        for n in 12..12 + EMPTY_PAGES_IN_A_ROW {
+            f.push(&page(n), 1, 0, false).unwrap();
+            f.page_listed(&page(n), 0);
+        }
+        assert_eq!(f.push(&page(100), 1, 0, false), Err(Skip::Trap));
+        // another archive's pagination is not affected
+        assert!(
+            f.push(&u("http://a.go.th/docs?page=2"), 1, 0, false)
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn a_large_family_is_demoted_not_dropped() {
+        let mut f = Frontier::new(10);
+        for id in 0..1000 {
+            let url = u(&format!("http://a.go.th/news_view.php?id={id}"));
+            assert_eq!(f.push(&url, 2, 0, false), Ok(()));
+        }
+        f.push(&u("http://a.go.th/contact"), 3, -5, false).unwrap();
+        let order: Vec<String> = std::iter::from_fn(|| f.pop())
+            .map(|q| q.url.query().unwrap_or(q.url.path()).to_string())
+            .collect();
+        assert_eq!(order.len(), 1001);
+        // 400 keep their priority and come first, then the other page, then the rest
+        assert_eq!(order[399], "id=399");
+        assert_eq!(order[400], "/contact");
+        assert_eq!(order[1000], "id=999");
+    }
+
+    #[test]
+    fn families() {
+        for (url, want) in [
+            ("http://a.go.th/category/news/page/7/", Family::Pagination),
+            ("http://a.go.th/news?page=7", Family::Pagination),
+            ("http://a.go.th/list.php?start=40&cat=2", Family::Pagination),
+            ("http://a.go.th/news/page-3", Family::Pagination),
+            // nysso keeps its whole site under /page/
+            ("http://a.go.th/page/ITA.php", Family::Plain),
+            ("http://a.go.th/?page_id=12", Family::Plain),
+            ("http://a.go.th/calendar?month=2026-01", Family::Calendar),
+            ("http://a.go.th/events/?date=2026-01-05", Family::Calendar),
+            ("http://a.go.th/event/123/", Family::Plain),
+            ("http://a.go.th/2568/10/page/3/", Family::Pagination),
+        ] {
+            assert_eq!(family(&u(url)), want, "{url}");
+        }
+    }
+
+    #[test]
+    fn links_are_rated_only_when_new_and_outlook_counts_what_they_name() {
+        let mut f = Frontier::new(5);
+        let mut rated = 0;
+        let named = Interest {
+            hub: false,
+            items: 0b101,
+        };
+        for _ in 0..3 {
+            let _ = f.offer(&u("http://a.go.th/o1"), 1, false, |_| {
+                rated += 1;
+                Rating {
+                    priority: 40,
+                    interest: named,
+                    on_hub_page: false,
+                }
+            });
+        }
+        assert_eq!(rated, 1);
+        f.offer(&u("http://a.go.th/ita"), 1, false, |_| Rating {
+            priority: 100,
+            interest: Interest {
+                hub: true,
+                items: 0,
+            },
+            on_hub_page: false,
+        })
+        .unwrap();
+        let outlook = f.outlook(3);
+        assert_eq!(outlook.queued, 2);
+        assert_eq!(outlook.hubs, 1);
+        assert_eq!(outlook.per_item, vec![1, 0, 1]);
+        assert_eq!(outlook.best_priority, Some(100));
+        f.pop();
+        f.pop();
+        assert_eq!(f.outlook(3).per_item, vec![0, 0, 0]);
+        assert_eq!(f.outlook(3).hubs, 0);
+    }
+
+    #[test]
+    fn breadth_first_ignores_priorities() {
+        let mut f = Frontier::with_order(5, Order::BreadthFirst);
+        f.push(&u("http://a.go.th/news"), 1, 0, false).unwrap();
+        f.push(&u("http://a.go.th/ita"), 1, 100, false).unwrap();
+        f.push(&u("http://a.go.th/news/page/2/"), 1, 0, false)
+            .unwrap();
+        f.push(&u("http://a.go.th/about"), 1, 0, false).unwrap();
+        let order: Vec<String> = std::iter::from_fn(|| f.pop())
+            .map(|q| q.url.path().to_string())
+            .collect();
+        assert_eq!(order, ["/news", "/ita", "/news/page/2/", "/about"]);
+    }
+
+    /// The rater gives the answers of the rules it stands in for, on every phrase of the shipped
+    /// checklists in link texts, next to Latin letters, as item codes and in URLs.
+    #[test]
+    fn the_link_rater_agrees_with_the_rules() {
+        for name in ["ita-2569", "ita-2568"] {
+            let checklist = crate::checklist::load(name).unwrap();
+            let rules = Rules::new(&checklist);
+            let rater = LinkRater::new(&rules);
+            let mut texts: Vec<String> = vec![
+                String::new(),
+                "ดาวน์โหลด".into(),
+                "O11 สรุปผล".into(),
+                "o-24 รายงาน".into(),
+                "011รายงาน".into(),
+                "หน้าแรก".into(),
+            ];
+            for phrase in rules
+                .hub_keywords
+                .iter()
+                .chain(rules.items.iter().flat_map(|i| &i.keywords))
+            {
+                let t = &phrase.text;
+                texts.extend([
+                    t.clone(),
+                    format!("ดาวน์โหลด {t} ปี 2569"),
+                    format!("x{t}x"),
+                    format!("({t})"),
+                    format!("{t}s"),
+                ]);
+            }
+            let urls = [
+                "http://a.go.th/",
+                "http://a.go.th/ita/o11.pdf",
+                "http://a.go.th/ITA/2569/O-24/",
+                "http://a.go.th/uploads/2026/02/plan.pdf",
+                "http://a.go.th/files/%E0%B8%AA%E0%B8%82%E0%B8%A3.pdf",
+                "http://a.go.th/index.php?option=oit&id=o5",
+                "http://a.go.th/news/no-gift-policy",
+                "http://a.go.th/e-service/",
+            ];
+            for text in &texts {
+                for url in urls {
+                    let url = u(url);
+                    let key = thai::match_key(&format!("{text} {}", file_stem(&url)));
+                    let hub =
+                        rules.is_hub_text(&key) || rules.is_hub_text(&thai::match_key(url.path()));
+                    let items = rules.items_matching(&key, Some(&url));
+                    let mask = items.iter().fold(0u64, |m, i| m | 1 << i);
+                    let priority = -10 + if hub { 100 } else { 0 } + items.len().min(3) as i32 * 40;
+                    let got = rater.rate(text, &url, 2);
+                    assert_eq!(
+                        (got.priority, got.interest.hub, got.interest.items),
+                        (priority, hub, mask),
+                        "{name}: `{text}` → {url}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_item_named_by_many_pages_stops_boosting_them_but_not_documents() {
+        let mut f = Frontier::new(5);
+        let o11 = Rating {
+            priority: 30,
+            interest: Interest {
+                hub: false,
+                items: 1 << 10,
+            },
+            on_hub_page: false,
+        };
+        let mut priorities = Vec::new();
+        for n in 0..7 {
+            let url = u(&format!("http://a.go.th/news/{n}/"));
+            f.offer(&url, 2, false, |_| o11).unwrap();
+        }
+        f.offer(&u("http://a.go.th/files/o11.pdf"), 2, true, |_| o11)
+            .unwrap();
+        // the ITA section's own page for the item keeps it too
+        f.offer(&u("http://a.go.th/ita/o11/"), 3, false, |_| Rating {
+            on_hub_page: true,
+            ..o11
+        })
+        .unwrap();
+        while let Some(q) = f.pop() {
+            priorities.push((q.url.path().to_string(), q.priority));
+        }
+        let boosted = priorities.iter().filter(|(_, p)| *p == 30).count();
+        // five pages, the document and the hub's page keep the boost; the 6th and 7th page lose it
+        assert_eq!(boosted, FRESH_PAGES_PER_ITEM as usize + 2, "{priorities:?}");
+        assert!(priorities.contains(&("/files/o11.pdf".to_string(), 30)));
+        assert_eq!(priorities.last().unwrap().1, 30 - ITEM_BOOST);
     }
 }

@@ -7,8 +7,9 @@
 //! because `Retry-After` must move the whole host's schedule, not one caller's. Redirects are
 //! followed by hand so that each hop is rate-limited, recorded and checked against the scope.
 //!
-//! Retry classification (after lychee): timeouts, connection resets, 408, 429 and 5xx are retried
-//! with backoff; DNS failures, refused connections, TLS errors and refused private addresses are
+//! Retry classification (after lychee): timeouts, connection resets, 408, 429 and 5xx are retried,
+//! three times by default, after a backoff of 1, 2 and 4 s, or after the answer's `Retry-After`
+//! when it has one (the server knows better than a guess); DNS failures, refused connections, TLS errors and refused private addresses are
 //! not (they will not be different in a few seconds). Errors are classified by walking the error's
 //! `source()` chain for typed causes (rustls, io, the address guard's own errors) before falling
 //! back to the message text, so a reworded message in a dependency does not turn a TLS error into
@@ -23,7 +24,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tokio::sync::Semaphore;
 use tokio::time::Instant;
 use url::Url;
@@ -69,7 +70,7 @@ impl Default for FetchConfig {
             rate: Self::DEFAULT_RATE,
             concurrency: Self::DEFAULT_CONCURRENCY,
             timeout: Duration::from_secs(20),
-            max_retries: 2,
+            max_retries: 3,
             max_retry_after: Duration::from_secs(60),
             max_redirects: 10,
             insecure: false,
@@ -108,7 +109,7 @@ impl Default for Network {
 }
 
 /// What a response body is, by its first bytes, then its header, then its URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContentKind {
     /// An HTML page.
@@ -517,6 +518,29 @@ impl Fetcher {
         max_bytes: usize,
         may_follow: RedirectPolicy<'_>,
     ) -> FetchResult {
+        self.get_with_retries(url, max_bytes, may_follow, self.config.max_retries)
+            .await
+    }
+
+    /// [`Fetcher::get`] with one try per hop and no retries: the last look at a URL whose
+    /// retries already failed once in this crawl.
+    pub async fn get_once(
+        &self,
+        url: &Url,
+        max_bytes: usize,
+        may_follow: RedirectPolicy<'_>,
+    ) -> FetchResult {
+        self.get_with_retries(url, max_bytes, may_follow, 0).await
+    }
+
+    /// [`Fetcher::get`] with at most `max_retries` retries instead of the configured number.
+    pub async fn get_with_retries(
+        &self,
+        url: &Url,
+        max_bytes: usize,
+        may_follow: RedirectPolicy<'_>,
+        max_retries: u32,
+    ) -> FetchResult {
         let mut current = url.clone();
         let mut redirects = Vec::new();
         loop {
@@ -528,7 +552,9 @@ impl Fetcher {
                     redirects,
                 });
             }
-            let response = self.get_one(&current, max_bytes, &redirects).await?;
+            let response = self
+                .get_one(&current, max_bytes, &redirects, max_retries)
+                .await?;
             if let Some(location) = response.redirect_to {
                 let next = current.join(&location).map_err(|e| FetchFailure {
                     reason: FailureReason::InvalidResponse,
@@ -566,6 +592,7 @@ impl Fetcher {
         url: &Url,
         max_bytes: usize,
         redirects: &[Url],
+        max_retries: u32,
     ) -> Result<OneResponse, FetchFailure> {
         let gate = self.gate(url);
         let mut attempt = 0;
@@ -587,7 +614,15 @@ impl Fetcher {
                 Ok(r) => matches!(r.fetched.status, 408 | 429 | 500..=599),
                 Err(f) => f.reason.is_retryable(),
             };
-            if !retryable || attempt >= self.config.max_retries {
+            if !retryable || attempt >= max_retries {
+                // the pause asked for still holds for whoever asks this host next (another page,
+                // or this one's last try at the end of the crawl)
+                if retryable
+                    && let Some(after) = retry_after
+                    && after <= self.config.max_retry_after
+                {
+                    gate.hold_until(Instant::now() + after);
+                }
                 return match outcome {
                     Ok(r) if r.fetched.status == 429 => Err(FetchFailure {
                         reason: FailureReason::RateLimited,
@@ -614,7 +649,8 @@ impl Fetcher {
                         redirects: redirects.to_vec(),
                     });
                 }
-                Some(after) => after.max(backoff),
+                // the server said when: that, not the backoff (which would only guess)
+                Some(after) => after,
                 None => backoff,
             };
             gate.hold_until(Instant::now() + wait);

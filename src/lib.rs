@@ -18,6 +18,10 @@
 //! * [`scan`] runs the whole pipeline into a [`ScanReport`], the data every output format reads
 //!   (the formats themselves live in the command-line binary).
 //!
+//! [`verify`] is assessor mode: it fetches the URLs an agency submitted (an answer sheet, or its
+//! own ITA page) into a snapshot and judges each item with the same [`Judge`], without a crawl.
+//! [`diff`] compares two reports of a site (answers changed, evidence lost, score change).
+//!
 //! [`thai`] and [`years`] hold the Thai text and Buddhist-era year rules every stage shares;
 //! [`reason`] the [`ReasonCode`] every failure is reported with; [`inspect`] explains one page or
 //! document. [`fixture`] holds the development tools: the loopback server for fixture sites and
@@ -58,6 +62,7 @@
 
 pub mod checklist;
 pub mod crawl;
+pub mod diff;
 pub mod discover;
 pub mod evaluate;
 pub mod extract;
@@ -73,6 +78,7 @@ pub mod score;
 pub mod snapshot;
 pub mod thai;
 pub mod tls;
+pub mod verify;
 pub mod years;
 
 pub use checklist::{Checklist, ChecklistError};

@@ -26,6 +26,8 @@ pub enum ReasonCode {
     WrongYear,
     /// The item needs a fiscal year and the evidence names none.
     YearMissing,
+    /// The item reports on a whole fiscal year and the evidence covers only part of it.
+    PartialYear,
     /// A phrase disqualifies the candidate (a draft, the whole law).
     Rejected,
     /// The page only says it is in preparation.
@@ -55,6 +57,12 @@ pub enum ReasonCode {
     OcrUncertain,
     /// The candidate is numbered for another assessment scheme.
     LookalikeScheme,
+    // ---- verification of submitted URLs ----
+    /// A submitted URL answers with the site's "not found" page (or its home page) under HTTP 200.
+    #[serde(rename = "soft_404")]
+    SoftNotFound,
+    /// A submitted URL shows a login, password or "request access" page instead of the content.
+    AccessWall,
     // ---- fetch failures ----
     /// No answer within the request timeout.
     Timeout,
@@ -99,11 +107,12 @@ pub enum ReasonCode {
 
 impl ReasonCode {
     /// Every code, for documentation checks.
-    pub const ALL: [ReasonCode; 37] = [
+    pub const ALL: [ReasonCode; 40] = [
         Self::NotFound,
         Self::MissingElement,
         Self::WrongYear,
         Self::YearMissing,
+        Self::PartialYear,
         Self::Rejected,
         Self::Placeholder,
         Self::PlaceholderLink,
@@ -118,6 +127,8 @@ impl ReasonCode {
         Self::ImageOnly,
         Self::OcrUncertain,
         Self::LookalikeScheme,
+        Self::SoftNotFound,
+        Self::AccessWall,
         Self::Timeout,
         Self::DnsError,
         Self::ConnectionRefused,
@@ -146,6 +157,7 @@ impl ReasonCode {
             Self::MissingElement => "missing_element",
             Self::WrongYear => "wrong_year",
             Self::YearMissing => "year_missing",
+            Self::PartialYear => "partial_year",
             Self::Rejected => "rejected",
             Self::Placeholder => "placeholder",
             Self::PlaceholderLink => "placeholder_link",
@@ -160,6 +172,8 @@ impl ReasonCode {
             Self::ImageOnly => "image_only",
             Self::OcrUncertain => "ocr_uncertain",
             Self::LookalikeScheme => "lookalike_scheme",
+            Self::SoftNotFound => "soft_404",
+            Self::AccessWall => "access_wall",
             Self::Timeout => "timeout",
             Self::DnsError => "dns_error",
             Self::ConnectionRefused => "connection_refused",

@@ -13,7 +13,7 @@ use aho_corasick::AhoCorasick;
 use url::Url;
 
 use crate::checklist::{Checklist, ElementTest, Item, LookIn, MachineReadable};
-use crate::extract::html::PageContent;
+use crate::extract::html::{Form, PageContent};
 use crate::thai;
 
 /// A phrase as written and as a match key.
@@ -95,12 +95,165 @@ impl ElementSpec {
 
     /// Whether the element is present in `key` (the match key of the text its `look_in` names)
     /// and, for the structural tests, on `page`. Matched phrases are added to `matched`.
-    pub fn passes(&self, key: &str, page: Option<&PageContent>, matched: &mut Vec<String>) -> bool {
+    pub fn passes(&self, key: &str, page: Option<PageView<'_>>, matched: &mut Vec<String>) -> bool {
         self.tests
             .iter()
             .any(|test| test.passes(key, page, matched))
     }
 }
+
+/// A candidate page as element tests see it: its content, and the pages it links to.
+#[derive(Clone, Copy)]
+pub struct PageView<'a> {
+    /// What the page holds.
+    pub content: &'a PageContent,
+    /// The content of the page fetched at a URL, when one was read (a link's target).
+    pub linked: &'a dyn Fn(&Url) -> Option<&'a PageContent>,
+}
+
+impl<'a> PageView<'a> {
+    /// A page seen on its own, without the site around it.
+    pub fn alone(content: &'a PageContent) -> PageView<'a> {
+        PageView {
+            content,
+            linked: &|_| None,
+        }
+    }
+}
+
+/// A channel test, ready for matching.
+#[derive(Debug, Clone)]
+pub struct ChannelRules {
+    /// Purposes a working form must name; `Some(empty)` accepts any, `None` no form.
+    pub form: Option<Vec<Phrase>>,
+    /// Substrings of external systems' URLs.
+    pub links_to: Vec<String>,
+    /// A phone number or e-mail address in the page's text is enough.
+    pub contact: bool,
+    /// Names of a board in use (a page so named, showing or linking to its topics).
+    pub board: Vec<Phrase>,
+    /// Phrases of forms that are never a channel (the checklist's `not_a_channel`).
+    pub not_a_channel: Vec<Phrase>,
+}
+
+impl ChannelRules {
+    /// Whether `form` is a working form for this channel's purpose.
+    fn accepts(&self, form: &Form) -> bool {
+        let Some(purposes) = &self.form else {
+            return false;
+        };
+        if !form.works() {
+            return false;
+        }
+        let key = thai::match_key(&form.text);
+        !self.not_a_channel.iter().any(|p| p.found_in(&key))
+            && (purposes.is_empty() || purposes.iter().any(|p| p.found_in(&key)))
+    }
+
+    /// Whether `content` is a board in use: named as one, and showing its topics in a table or
+    /// linking, outside its menus, to on-site pages that were read (the topics).
+    fn is_board(&self, content: &PageContent, page: PageView<'_>) -> bool {
+        let named = std::iter::once(&content.title)
+            .chain(&content.headings)
+            .any(|name| {
+                let key = thai::match_key(name);
+                self.board.iter().any(|p| p.found_in(&key))
+            });
+        named
+            && (content.tables.iter().any(|t| !t.rows.is_empty())
+                || content.links.iter().any(|l| {
+                    !l.chrome
+                        && l.url
+                            .as_ref()
+                            .and_then(|u| (page.linked)(u))
+                            .is_some_and(|topic| !std::ptr::eq(topic, content))
+                }))
+    }
+
+    fn passes(&self, key: &str, page: PageView<'_>, matched: &mut Vec<String>) -> bool {
+        if !self.board.is_empty() && self.is_board(page.content, page) {
+            matched.push("a board with topics".into());
+            return true;
+        }
+        if let Some(form) = page.content.forms.iter().find(|f| self.accepts(f)) {
+            let to = form.action.as_ref().map(Url::as_str).unwrap_or("");
+            matched.push(format!("form → {to}"));
+            return true;
+        }
+        for link in &page.content.links {
+            let Some(url) = &link.url else { continue };
+            let target = url.as_str().to_ascii_lowercase();
+            if self.links_to.iter().any(|t| target.contains(t.as_str())) {
+                matched.push(format!("external system: {url}"));
+                return true;
+            }
+            if let Some(linked) = (page.linked)(url) {
+                if linked.forms.iter().any(|f| self.accepts(f)) {
+                    matched.push(format!("form on {url}"));
+                    return true;
+                }
+                if !self.board.is_empty() && self.is_board(linked, page) {
+                    matched.push(format!("board at {url}"));
+                    return true;
+                }
+            }
+        }
+        if self.contact && has_contact(key) {
+            matched.push("phone or e-mail".into());
+            return true;
+        }
+        false
+    }
+}
+
+/// The title of an office's head in `key` (a match key): an office `สำนักงาน` + X + area +
+/// place (สำนักงานแรงงานจังหวัดทุ่งทองคำ) whose head is titled X + area + place without the word
+/// for office (แรงงานจังหวัดทุ่งทองคำ), as Thai provincial and district offices title their heads.
+pub fn office_head(key: &str, areas: &[String]) -> Option<String> {
+    const OFFICE: &str = "สำนักงาน";
+    for (at, _) in key.match_indices(OFFICE) {
+        let rest = &key[at + OFFICE.len()..];
+        for area in areas {
+            let Some(end) = rest.find(area.as_str()) else {
+                continue;
+            };
+            // X: the office's field, a few words at most (แรงงาน, ทรัพยากรธรรมชาติและสิ่งแวดล้อม)
+            let field = &rest[..end];
+            if field.is_empty() || field.chars().count() > 40 {
+                continue;
+            }
+            let title = format!("{field}{area}");
+            let standalone = key
+                .match_indices(&title)
+                .any(|(i, _)| !key[..i].ends_with(OFFICE));
+            if standalone {
+                return Some(title);
+            }
+        }
+    }
+    None
+}
+
+/// Whether `key` (a match key) gives a Thai phone number (0 and 8–9 more digits, dashes or dots
+/// between them allowed) or an e-mail address, labelled or not.
+pub fn has_contact(key: &str) -> bool {
+    CONTACT.is_match(key)
+}
+
+/// How many phone numbers and e-mail addresses `key` (a match key) gives, counting repeats: the
+/// office number with each executive's extension, or a shared e-mail, is each person's contact.
+pub fn contacts(key: &str) -> usize {
+    CONTACT.find_iter(key).count()
+}
+
+/// A Thai phone number (0 and 8–9 more digits, a dash or a dot allowed between any two:
+/// `0-4399-0123`, `08-1234-5670`, `055411234`) or an e-mail address, in a match key.
+static CONTACT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:^|[^0-9])0(?:[-.]?[0-9]){8,9}(?:[^0-9]|$)|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+",
+    )
+    .expect("the contact pattern compiles")
+});
 
 /// An element test with its phrases keyed.
 #[derive(Debug, Clone)]
@@ -114,8 +267,14 @@ pub enum ElementRules {
     },
     /// The page shows a content image.
     Image,
-    /// The page has a working form.
-    Form,
+    /// A working channel on the page.
+    Channel(ChannelRules),
+    /// A phone number or an e-mail address.
+    Contact,
+    /// The head of an office titled by its name (area words keyed).
+    OfficeHead(Vec<String>),
+    /// Each post shown with a photo and a contact (the posts' keys, longest match first).
+    PerPost(AhoCorasick),
     /// The page links to a URL containing one of these.
     LinksTo(Vec<String>),
     /// The page shows steps.
@@ -126,7 +285,8 @@ pub enum ElementRules {
 const STEP_ARROWS: &[&str] = &["→", "➔", "➜", "⇒", "->", "►"];
 
 impl ElementRules {
-    fn passes(&self, key: &str, page: Option<&PageContent>, matched: &mut Vec<String>) -> bool {
+    fn passes(&self, key: &str, page: Option<PageView<'_>>, matched: &mut Vec<String>) -> bool {
+        let content = page.map(|p| p.content);
         match self {
             ElementRules::Any { phrases, min } => {
                 let hits: Vec<&str> = phrases
@@ -137,11 +297,31 @@ impl ElementRules {
                 matched.extend(hits.iter().take(3).map(|s| s.to_string()));
                 hits.len() >= *min
             }
-            ElementRules::Image => page.is_some_and(|p| p.images > 0),
-            ElementRules::Form => {
-                page.is_some_and(|p| p.forms.iter().any(|f| f.has_text_field && !f.is_search))
+            ElementRules::Image => content.is_some_and(|p| p.images > 0),
+            ElementRules::Channel(channel) => {
+                page.is_some_and(|page| channel.passes(key, page, matched))
             }
-            ElementRules::LinksTo(targets) => page.is_some_and(|p| {
+            ElementRules::Contact => has_contact(key),
+            ElementRules::PerPost(posts) => {
+                let shown = posts.find_iter(key).count();
+                let photos = content.map_or(0, |p| p.images);
+                let contacts = contacts(key);
+                let enough = shown == 0 || (photos >= shown && contacts >= shown);
+                if enough && shown > 0 {
+                    matched.push(format!(
+                        "{shown} people shown, {photos} photos, {contacts} contacts"
+                    ));
+                }
+                enough
+            }
+            ElementRules::OfficeHead(areas) => match office_head(key, areas) {
+                Some(title) => {
+                    matched.push(title);
+                    true
+                }
+                None => false,
+            },
+            ElementRules::LinksTo(targets) => content.is_some_and(|p| {
                 p.links.iter().any(|l| {
                     let target = l
                         .url
@@ -153,7 +333,7 @@ impl ElementRules {
             }),
             ElementRules::Steps => {
                 let arrows: usize = STEP_ARROWS.iter().map(|a| key.matches(a).count()).sum();
-                arrows >= 2 || page.is_some_and(|p| p.ordered_lists.iter().any(|n| *n >= 3))
+                arrows >= 2 || content.is_some_and(|p| p.ordered_lists.iter().any(|n| *n >= 3))
             }
         }
     }
@@ -418,7 +598,7 @@ fn split_code(id: &str) -> Option<(String, u32)> {
 }
 
 impl ItemRules {
-    fn new(index: usize, item: &Item) -> ItemRules {
+    fn new(index: usize, item: &Item, not_a_channel: &[Phrase]) -> ItemRules {
         ItemRules {
             index,
             keywords: item.keywords.iter().map(|k| Phrase::new(k)).collect(),
@@ -442,7 +622,26 @@ impl ItemRules {
                                 min: *min,
                             },
                             ElementTest::Image => ElementRules::Image,
-                            ElementTest::Form => ElementRules::Form,
+                            ElementTest::Channel(channel) => ElementRules::Channel(ChannelRules {
+                                form: channel
+                                    .form
+                                    .as_ref()
+                                    .map(|f| f.iter().map(|p| Phrase::new(p)).collect()),
+                                links_to: channel.links_to.clone(),
+                                contact: channel.contact,
+                                board: channel.board.iter().map(|p| Phrase::new(p)).collect(),
+                                not_a_channel: not_a_channel.to_vec(),
+                            }),
+                            ElementTest::Contact => ElementRules::Contact,
+                            ElementTest::OfficeHead(areas) => ElementRules::OfficeHead(
+                                areas.iter().map(|a| thai::match_key(a)).collect(),
+                            ),
+                            ElementTest::PerPost(posts) => ElementRules::PerPost(
+                                aho_corasick::AhoCorasickBuilder::new()
+                                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                                    .build(posts.iter().map(|p| thai::match_key(p)))
+                                    .expect("post keys build an automaton"),
+                            ),
                             ElementTest::LinksTo(targets) => ElementRules::LinksTo(
                                 targets.iter().map(|t| t.to_ascii_lowercase()).collect(),
                             ),
@@ -487,22 +686,41 @@ impl ItemRules {
     /// Whether the URL's path or query contains one of the item's URL patterns or its code as a
     /// path segment or file-name prefix.
     pub fn url_hit(&self, url: &Url) -> bool {
-        let decoded = percent_decode(url.path()).to_lowercase();
-        let query = url
-            .query()
-            .map(|q| percent_decode(q).to_lowercase())
-            .unwrap_or_default();
-        if self
-            .url_patterns
+        self.url_hit_in(&DecodedUrl::of(url))
+    }
+
+    fn url_hit_in(&self, url: &DecodedUrl) -> bool {
+        self.url_patterns
             .iter()
-            .any(|p| decoded.contains(p.as_str()) || query.contains(p.as_str()))
-        {
-            return true;
-        }
-        decoded
+            .any(|p| url.path.contains(p.as_str()) || url.query.contains(p.as_str()))
+            || url.segments.iter().any(|s| self.has_code(s))
+    }
+}
+
+/// A URL's path and query percent-decoded and lower-cased, and the match keys of its path
+/// segments: what the URL tests look at, worked out once for all items.
+struct DecodedUrl {
+    path: String,
+    query: String,
+    segments: Vec<String>,
+}
+
+impl DecodedUrl {
+    fn of(url: &Url) -> DecodedUrl {
+        let path = percent_decode(url.path()).to_lowercase();
+        let segments = path
             .split('/')
             .filter(|s| !s.is_empty())
-            .any(|segment| self.has_code(&thai::match_key(segment)))
+            .map(thai::match_key)
+            .collect();
+        DecodedUrl {
+            path,
+            query: url
+                .query()
+                .map(|q| percent_decode(q).to_lowercase())
+                .unwrap_or_default(),
+            segments,
+        }
     }
 }
 
@@ -558,11 +776,16 @@ pub fn file_stem(url: &Url) -> String {
 impl Rules {
     /// Compiles `checklist` for matching.
     pub fn new(checklist: &Checklist) -> Rules {
+        let not_a_channel: Vec<Phrase> = checklist
+            .not_a_channel
+            .iter()
+            .map(|p| Phrase::new(p))
+            .collect();
         let items: Vec<ItemRules> = checklist
             .items
             .iter()
             .enumerate()
-            .map(|(i, item)| ItemRules::new(i, item))
+            .map(|(i, item)| ItemRules::new(i, item, &not_a_channel))
             .collect();
         Rules {
             namer: Namer::new(&items),
@@ -618,11 +841,13 @@ impl Rules {
         self.namer.naming(key)
     }
 
-    /// Items whose URL patterns or code in a path segment match `url`.
+    /// Items whose URL patterns or code in a path segment match `url` (as
+    /// [`ItemRules::url_hit`] says, with the URL decoded once for all items).
     pub fn url_items(&self, url: &Url) -> Vec<usize> {
+        let url = DecodedUrl::of(url);
         self.items
             .iter()
-            .filter(|item| item.url_hit(url))
+            .filter(|item| item.url_hit_in(&url))
             .map(|item| item.index)
             .collect()
     }
@@ -728,6 +953,31 @@ mod tests {
                 assert_eq!(naming.has_code(item.index), item.has_code(&key), "{text}");
             }
         }
+    }
+
+    #[test]
+    fn phone_numbers_and_e_mail_addresses_with_or_without_labels() {
+        for text in [
+            "โทร. 0-4399-0123 ต่อ 10",
+            "08-1234-5670",
+            "0 5541 1234",
+            "๐ ๕๕๔๑ ๑๒๓๗",
+            "042.512.380 ต่อ 11",
+            "อีเมล saraban@example.go.th",
+        ] {
+            assert!(has_contact(&thai::match_key(text)), "{text}");
+        }
+        for text in ["สายด่วน ๑๕๖๗", "ปีงบประมาณ 2569", "โทร", "เลขที่ 99 หมู่ 3"]
+        {
+            assert!(!has_contact(&thai::match_key(text)), "{text}");
+        }
+        // each person's line counts, a shared office number with extensions too
+        assert_eq!(
+            contacts(&thai::match_key(
+                "โทร 0-4399-0123 ต่อ 10 … โทร 0-4399-0123 ต่อ 11"
+            )),
+            2
+        );
     }
 
     #[test]

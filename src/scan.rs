@@ -3,18 +3,21 @@
 //! from it, so a saved scan can be re-rendered or re-verified later.
 
 use std::sync::Arc;
+use std::time::SystemTime;
 
+use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 use url::Url;
 
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, Indicator};
 use crate::crawl::{self, CrawlConfig, Progress};
 use crate::evaluate::{Answer, ItemResult, Judge};
 use crate::fetch::{ClientError, FetchConfig, Fetcher};
 use crate::rules::Rules;
 use crate::score::{self, Score};
 use crate::snapshot::{SiteSnapshot, StartFailure, StopReason};
+use crate::verify::health::{ItaPageHealth, ita_page_health};
 
 /// Everything a scan needs besides the site.
 #[derive(Debug, Clone, Default)]
@@ -51,9 +54,21 @@ pub struct ChecklistInfo {
     pub written_for: Option<u16>,
     /// Its Thai title, `{fy}` rendered.
     pub title: String,
+    /// Its English title, `{fy}` rendered (absent in reports saved before it was added).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title_en: String,
     /// Its caveats (a working draft, inferred groupings), for the reader.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Its indicators and sub-indicators with their Thai and English titles, in scoring order,
+    /// so that a report can name what each score is of. Empty in reports saved before it was
+    /// added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+    /// Each item's advice in English (`{fy}` rendered), by item id; `items[].advice` holds the
+    /// Thai advice. Empty in reports saved before it was added.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub advice_en: IndexMap<String, String>,
 }
 
 /// Crawl statistics.
@@ -70,6 +85,10 @@ pub struct CrawlInfo {
     pub start_failure: Option<StartFailure>,
     /// How long it took.
     pub seconds: f64,
+    /// When the scan finished, in UTC (`2026-03-14T09:30:00Z`). Absent in reports saved before
+    /// it was added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<String>,
     /// Notes on robots.txt, sitemaps, traps.
     pub notes: Vec<String>,
 }
@@ -118,6 +137,10 @@ pub struct ScanReport {
     pub items: Vec<ItemResult>,
     /// The score the answers earn.
     pub score: Score,
+    /// For webmasters: the link the site's own ITA page gives for each item, and whether it
+    /// works and passes (absent when the crawl found no ITA page with item links).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ita_page: Option<ItaPageHealth>,
 }
 
 impl ScanReport {
@@ -125,6 +148,41 @@ impl ScanReport {
     pub fn complete(&self) -> bool {
         self.crawl.stopped == StopReason::Complete
     }
+
+    /// The OIT points each item is worth ([`Score::points`]), worked out from the items for a
+    /// report saved before the score listed them.
+    pub fn item_points(&self) -> IndexMap<String, f64> {
+        if self.score.points.len() == self.items.len() {
+            self.score.points.clone()
+        } else {
+            score::item_points_of(&self.items)
+        }
+    }
+}
+
+/// `time` in UTC as RFC 3339 to the second (`2026-03-14T09:30:00Z`).
+pub fn utc_timestamp(time: SystemTime) -> String {
+    let seconds = time
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (seconds / 86_400) as i64;
+    let rest = seconds % 86_400;
+    // days since 1970-01-01 to a civil date (Howard Hinnant's algorithm)
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
 }
 
 /// Crawls `start` and answers every item of `checklist`.
@@ -160,7 +218,20 @@ pub fn checklist_info(checklist: &Checklist, fiscal_year: u16) -> ChecklistInfo 
         fiscal_year,
         written_for: (fiscal_year != checklist.fiscal_year).then_some(checklist.fiscal_year),
         title: Checklist::render(&checklist.title_th, fiscal_year),
+        title_en: Checklist::render(&checklist.title_en, fiscal_year),
         notes: checklist.notes.trim().to_string(),
+        indicators: checklist.indicators.clone(),
+        advice_en: checklist
+            .items
+            .iter()
+            .filter(|item| !item.advice_en.is_empty())
+            .map(|item| {
+                (
+                    item.id.clone(),
+                    Checklist::render(&item.advice_en, fiscal_year),
+                )
+            })
+            .collect(),
     }
 }
 
@@ -172,7 +243,9 @@ pub fn report_from_snapshot(
     options: &ScanOptions,
 ) -> ScanReport {
     let fiscal_year = options.fiscal_year.unwrap_or(checklist.fiscal_year);
-    let mut items = Judge::new(checklist, rules, snapshot, fiscal_year).all();
+    let judge = Judge::new(checklist, rules, snapshot, fiscal_year);
+    let mut items = judge.all();
+    let ita_page = ita_page_health(&judge, &items);
     let warnings = note_certificate_problems(&mut items, snapshot);
     let score = score::score(checklist, &items, options.iit, options.eit);
     ScanReport {
@@ -186,11 +259,13 @@ pub fn report_from_snapshot(
             stopped: snapshot.stopped,
             start_failure: snapshot.start_failure(),
             seconds: (snapshot.elapsed.as_secs_f64() * 10.0).round() / 10.0,
+            finished_at: Some(utc_timestamp(SystemTime::now())),
             notes: snapshot.notes.clone(),
         },
         summary: Summary::of(&items),
         items,
         score,
+        ita_page,
     }
 }
 
@@ -232,4 +307,20 @@ pub(crate) fn note_certificate_problems(
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn timestamps_are_utc_civil_dates() {
+        let at = |s: u64| utc_timestamp(SystemTime::UNIX_EPOCH + Duration::from_secs(s));
+        assert_eq!(at(0), "1970-01-01T00:00:00Z");
+        // 2000-02-29 (a leap day in a century leap year) 12:34:56
+        assert_eq!(at(951_827_696), "2000-02-29T12:34:56Z");
+        // 2026-03-14 09:30:00: 20526 days after the epoch, plus 34200 s
+        assert_eq!(at(20_526 * 86_400 + 34_200), "2026-03-14T09:30:00Z");
+    }
 }

@@ -42,6 +42,13 @@ pub struct Score {
     pub indicators: ScoreMap,
     /// Each sub-indicator's score.
     pub sub_indicators: ScoreMap,
+    /// The OIT points each item adds when it is yes, by item id in checklist order: 100 ÷ the
+    /// number of indicators ÷ the sub-indicators of its indicator ÷ the items of its
+    /// sub-indicator. The score is the sum of the points of the items answered yes, so this is
+    /// also what fixing a failing item gains. Empty in reports saved before it was added (see
+    /// [`item_points_of`]).
+    #[serde(default, skip_serializing_if = "ScoreMap::is_empty")]
+    pub points: ScoreMap,
     /// Items answered "unknown" (scored as 0).
     pub unknown_items: usize,
     /// The score if every unknown item turned out yes.
@@ -97,6 +104,53 @@ fn roll_up(
     (mean(&indicator_scores), indicators, subs)
 }
 
+/// The OIT points each item of `checklist` is worth (see [`Score::points`]).
+pub fn item_points(checklist: &Checklist) -> ScoreMap {
+    let indicators = checklist.indicators.len() as f64;
+    let mut points = ScoreMap::new();
+    for item in &checklist.items {
+        let Some(indicator) = checklist.indicator_of(&item.sub_indicator) else {
+            points.insert(item.id.clone(), 0.0);
+            continue;
+        };
+        let subs = indicator.sub_indicators.len() as f64;
+        let siblings = checklist
+            .items
+            .iter()
+            .filter(|i| i.sub_indicator == item.sub_indicator)
+            .count() as f64;
+        points.insert(item.id.clone(), 100.0 / indicators / subs / siblings);
+    }
+    points
+}
+
+/// The points of each item worked out from the items alone (their indicator and sub-indicator
+/// ids), for a report saved before [`Score::points`] existed. Equal to [`item_points`] for a
+/// checklist whose every sub-indicator has items, which validation ensures.
+pub fn item_points_of(items: &[ItemResult]) -> ScoreMap {
+    let mut indicators: IndexMap<&str, Vec<&str>> = IndexMap::new();
+    for item in items {
+        let subs = indicators.entry(item.indicator.as_str()).or_default();
+        if !subs.contains(&item.sub_indicator.as_str()) {
+            subs.push(&item.sub_indicator);
+        }
+    }
+    items
+        .iter()
+        .map(|item| {
+            let subs = indicators[item.indicator.as_str()].len() as f64;
+            let siblings = items
+                .iter()
+                .filter(|i| i.sub_indicator == item.sub_indicator)
+                .count() as f64;
+            (
+                item.id.clone(),
+                100.0 / indicators.len() as f64 / subs / siblings,
+            )
+        })
+        .collect()
+}
+
 /// Scores `items` by `checklist`'s indicators; `iit` and `eit` give the ITA total too.
 pub fn score(
     checklist: &Checklist,
@@ -116,6 +170,7 @@ pub fn score(
         passes: round2(oit) >= PASS_MARK,
         indicators,
         sub_indicators,
+        points: item_points(checklist),
         unknown_items: items.iter().filter(|i| i.answer == Answer::Unknown).count(),
         oit_if_unknown_yes: round2(optimistic),
         ita,
@@ -126,6 +181,91 @@ pub fn score(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evaluate::{Basis, Evidence};
+
+    /// Two indicators: A with sub-indicators A.1 (one item) and A.2 (three items), B with one
+    /// sub-indicator of two items.
+    const UNEVEN: &str = r#"
+schema: 1
+id: uneven
+title_th: ทดสอบ
+fiscal_year: 2569
+indicators:
+  - id: A
+    title_th: ก
+    sub_indicators: [{ id: A.1, title_th: ก1 }, { id: A.2, title_th: ก2 }]
+  - id: B
+    title_th: ข
+    sub_indicators: [{ id: B.1, title_th: ข1 }]
+items:
+  - { id: X1, sub_indicator: A.1, title_th: หนึ่ง, find: { keywords: [หนึ่ง] } }
+  - { id: X2, sub_indicator: A.2, title_th: สอง, find: { keywords: [สอง] } }
+  - { id: X3, sub_indicator: A.2, title_th: สาม, find: { keywords: [สาม] } }
+  - { id: X4, sub_indicator: A.2, title_th: สี่, find: { keywords: [สี่] } }
+  - { id: X5, sub_indicator: B.1, title_th: ห้า, find: { keywords: [ห้า] } }
+  - { id: X6, sub_indicator: B.1, title_th: หก, find: { keywords: [หก] } }
+"#;
+
+    fn answered(checklist: &Checklist, yes: &[&str]) -> Vec<ItemResult> {
+        checklist
+            .items
+            .iter()
+            .map(|item| ItemResult {
+                id: item.id.clone(),
+                title: item.title_th.clone(),
+                title_en: String::new(),
+                sub_indicator: item.sub_indicator.clone(),
+                indicator: checklist
+                    .indicator_of(&item.sub_indicator)
+                    .unwrap()
+                    .id
+                    .clone(),
+                answer: if yes.contains(&item.id.as_str()) {
+                    Answer::Yes
+                } else {
+                    Answer::No
+                },
+                reason: String::new(),
+                reason_code: None,
+                evidence: vec![Evidence {
+                    url: url::Url::parse("http://example.go.th/").unwrap(),
+                    found_on: None,
+                    link_text: None,
+                    href: None,
+                    matched: vec![],
+                    basis: Basis::PageText,
+                    note: None,
+                }],
+                missing: vec![],
+                unverified: vec![],
+                warnings: vec![],
+                advice: String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_item_is_worth_its_share_of_its_sub_indicator_and_indicator() {
+        let checklist = crate::checklist::parse(UNEVEN, "uneven.yaml").unwrap();
+        let points = item_points(&checklist);
+        // X1 alone in A.1: 100 / 2 indicators / 2 sub-indicators / 1 item
+        assert_eq!(points["X1"], 25.0);
+        // X2..X4 share A.2: 100 / 2 / 2 / 3
+        assert!((points["X3"] - 100.0 / 12.0).abs() < 1e-9);
+        // X5, X6 share B.1, the only sub-indicator of B: 100 / 2 / 1 / 2
+        assert_eq!(points["X6"], 25.0);
+        assert!((points.values().sum::<f64>() - 100.0).abs() < 1e-9);
+        // the same from the items alone (a report saved before `points` existed)
+        let items = answered(&checklist, &["X1", "X5"]);
+        let derived = item_points_of(&items);
+        for (id, p) in &points {
+            assert!((derived[id] - p).abs() < 1e-9, "{id}");
+        }
+        // the score is the sum of the points answered yes: 25 + 25
+        let scored = score(&checklist, &items, None, None);
+        assert_eq!(scored.oit, 50.0);
+        assert_eq!(scored.points, points);
+    }
 
     #[test]
     fn rating_bands() {

@@ -21,6 +21,21 @@ fn is_mark_vowel(c: char) -> bool {
     matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}')
 }
 
+/// Thai characters drawn on, after or around the consonant before them: upper and lower vowels,
+/// tone marks and the other diacritics (ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎), and the vowels that follow a
+/// consonant (ะ า ำ ๅ). Text that starts with one shows a loose mark on a dotted circle.
+pub fn cannot_start(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0E30}'..='\u{0E3A}' | '\u{0E45}' | '\u{0E47}'..='\u{0E4E}'
+    )
+}
+
+/// `text` without the loose vowels and tone marks at its start (a snippet cut inside a cluster).
+pub fn trim_loose_start(text: &str) -> &str {
+    text.trim_start_matches(cannot_start)
+}
+
 /// Characters that carry no text: zero-width space and joiners, word joiner, BOM, soft hyphen,
 /// the replacement character and NUL.
 fn is_invisible(c: char) -> bool {

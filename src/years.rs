@@ -253,14 +253,20 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
     found
 }
 
-/// Up to `chars` characters before byte offset `end`.
+/// Up to `chars` characters before byte offset `end`, and a few more when the cut would fall
+/// inside a Thai cluster: a snippet never starts with a loose vowel or tone mark.
 fn preceding(text: &str, end: usize, chars: usize) -> &str {
     let head = &text[..end];
-    let start = head
+    let mut start = head
         .char_indices()
         .rev()
         .nth(chars.saturating_sub(1))
         .map_or(0, |(i, _)| i);
+    while head[start..].starts_with(thai::cannot_start)
+        && let Some((i, _)) = head[..start].char_indices().next_back()
+    {
+        start = i;
+    }
     &head[start..]
 }
 
@@ -281,8 +287,13 @@ fn check_mentions(rule: YearRule, fiscal_year: u16, mentions: &[YearMention]) ->
     // For an activity it is the other way round: its dates say when it took place.
     let explicit: Vec<&YearMention> = mentions.iter().filter(|m| m.explicit).collect();
     let dated: Vec<&YearMention> = mentions.iter().filter(|m| m.dated).collect();
+    // A plan in force is dated by its span: when a text gives ranges of years (แผนพัฒนาท้องถิ่น
+    // พ.ศ. 2561 - 2565), they decide, not a single year written elsewhere on the page.
+    let ranges: Vec<&YearMention> = mentions.iter().filter(|m| m.last > m.first).collect();
     let considered: Vec<&YearMention> = if rule == YearRule::Activity && !dated.is_empty() {
         dated
+    } else if rule == YearRule::InForce && !ranges.is_empty() {
+        ranges
     } else if explicit.is_empty() {
         mentions.iter().collect()
     } else {
@@ -365,6 +376,27 @@ pub struct Period {
     pub fiscal_years: Option<(u16, u16)>,
     /// The text as written (Thai digits as ASCII), for display.
     pub text: String,
+}
+
+/// The period of `text` that shows it covers only part of fiscal year `fiscal_year` (a six-month
+/// round, `ต.ค. 2567 – มี.ค. 2568`), when every period the text gives for that year is shorter
+/// than the year; `None` when it covers the whole year or says nothing of its months.
+pub fn partial_year(text: &str, fiscal_year: u16) -> Option<Period> {
+    let periods: Vec<Period> = find_periods(text)
+        .into_iter()
+        .filter(|p| p.fiscal_years == Some((fiscal_year, fiscal_year)))
+        .collect();
+    let length = |p: &Period| {
+        p.months.map(|((y1, m1), (y2, m2))| {
+            (i32::from(y2) * 12 + i32::from(m2)) - (i32::from(y1) * 12 + i32::from(m1)) + 1
+        })
+    };
+    if periods.iter().any(|p| length(p).is_some_and(|n| n >= 12)) {
+        return None;
+    }
+    periods
+        .into_iter()
+        .find(|p| length(p).is_some_and(|n| n < 12))
 }
 
 /// The fiscal year a month belongs to: October–December of BE year `y` are in fiscal year y + 1.
@@ -729,6 +761,14 @@ mod tests {
             .into_iter()
             .map(|m| (m.first, m.last, m.explicit))
             .collect()
+    }
+
+    #[test]
+    fn a_snippet_never_starts_inside_a_thai_cluster() {
+        // twelve characters before 2569 end on the vowel ี of ที่; the snippet takes in its
+        // consonant instead of showing a loose vowel
+        let found = find_years("ประกาศ ณ วันที่ 5 มีนาคม 2569");
+        assert_eq!(found[0].text, "ที่ 5 มีนาคม 2569");
     }
 
     #[test]

@@ -74,6 +74,8 @@ const ITEMS: &[(&str, &str)] = &[
     ("sitemap_page", "หัวข้อทดสอบกบ"),
     ("robots_private", "หัวข้อทดสอบกป"),
     ("document", "หัวข้อทดสอบกผ"),
+    ("ra503_thrice", "หัวข้อทดสอบกฝ"),
+    ("ra503_requeue", "หัวข้อทดสอบกพ"),
 ];
 
 fn kw(id: &str) -> &'static str {
@@ -468,6 +470,18 @@ fn route(state: &State, target: &str, nth: usize) -> Reply {
             "<h1>429</h1>".into(),
         ),
         "/burst503" if nth < 2 => html(503, "<h1>503 Service Unavailable</h1>".into()),
+        // 503 with Retry-After: 1 three times (every retry), then the page
+        "/ra503x3" if nth < 3 => with_headers(
+            503,
+            vec![("Retry-After", "1".into())],
+            "<h1>503 Service Unavailable</h1>".into(),
+        ),
+        // one 503 more than a request and its retries: only the crawl's second try reads it
+        "/ra503x4" if nth < 4 => with_headers(
+            503,
+            vec![("Retry-After", "1".into())],
+            "<h1>503 Service Unavailable</h1>".into(),
+        ),
         "/always503" => html(503, "<h1>503 Service Unavailable</h1>".into()),
         "/reset-rst" | "/reset-fin" => {
             let page = ok_page(path);
@@ -602,7 +616,10 @@ fn route(state: &State, target: &str, nth: usize) -> Reply {
         },
         // /ok/…, /ra-once and /burst503 after their faults, /stolen, /private/… (if ever asked)
         _ if path.starts_with("/ok/")
-            || matches!(path, "/ra-once" | "/burst503" | "/stolen" | "/direct")
+            || matches!(
+                path,
+                "/ra-once" | "/burst503" | "/ra503x3" | "/ra503x4" | "/stolen" | "/direct"
+            )
             || path.starts_with("/private/") =>
         {
             html(200, ok_page(path))
@@ -1143,10 +1160,61 @@ async fn persistent_503_is_unknown_not_no() {
     ])
     .await;
     let options = options();
-    let tries = options.fetch.max_retries as usize + 1;
+    // a request and its retries, then one more try at the end of the crawl
+    let tries = options.fetch.max_retries as usize + 2;
     let (report, _) = scan_site(&server, options).await;
     assert!(server.hits_on("/always503").len() <= tries);
     assert_unknown(&report, "always_503", &["server_error"]);
+}
+
+/// 503 with `Retry-After: 1` three times, then 200: three retries, each a second after the one
+/// before as the server asked (not the longer backoff), reach the page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retry_after_503_three_times_then_the_page_is_read() {
+    let server = site(&[
+        ("/ok/control", kw("control")),
+        ("/ra503x3", kw("ra503_thrice")),
+    ])
+    .await;
+    let (report, _) = scan_site(&server, options()).await;
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
+    assert_yes(&report, "ra503_thrice");
+    let hits = server.hits_on("/ra503x3");
+    assert_eq!(hits.len(), 4, "{hits:?}");
+    for pair in hits.windows(2) {
+        let gap = pair[1].at - pair[0].at;
+        assert!(
+            gap >= Duration::from_millis(900),
+            "retried after {gap:?}, before Retry-After: 1"
+        );
+        // the 2nd and 3rd retries would wait 2 s and 4 s on the backoff alone
+        assert!(
+            gap < Duration::from_millis(1900),
+            "waited {gap:?} for Retry-After: 1"
+        );
+    }
+}
+
+/// A page still failing after its retries (four 503s) is tried once more before the crawl ends,
+/// and that try reads it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_page_is_tried_once_more_before_the_crawl_ends() {
+    let server = site(&[
+        ("/ok/control", kw("control")),
+        ("/ra503x4", kw("ra503_requeue")),
+    ])
+    .await;
+    let mut options = options();
+    // the three pages (/, the control, the failing one) use the page budget up: the second try
+    // was counted on the first, and is made all the same
+    options.crawl.max_pages = 3;
+    let (report, _) = scan_site(&server, options).await;
+    assert_eq!(report.crawl.stopped.as_str(), "complete");
+    assert_yes(&report, "ra503_requeue");
+    assert_yes(&report, "control");
+    assert_eq!(server.hits_on("/ra503x4").len(), 5);
+    let last = server.hits().last().cloned().expect("requests");
+    assert_eq!(last.target, "/ra503x4", "the second try comes last");
 }
 
 /// Half the declared body, then a RST: unknown `connection_reset`.
@@ -1158,7 +1226,8 @@ async fn connection_reset_mid_body_is_unknown() {
     ])
     .await;
     let options = options();
-    let tries = options.fetch.max_retries as usize + 1;
+    // a request and its retries, then one more try at the end of the crawl
+    let tries = options.fetch.max_retries as usize + 2;
     let (report, _) = scan_site(&server, options).await;
     assert!(server.hits_on("/reset-rst").len() <= tries);
     assert_unknown(&report, "reset_rst", &["connection_reset"]);

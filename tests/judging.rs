@@ -362,3 +362,244 @@ fn given_urls_are_judged_whatever_names_them() {
     assert_eq!(none.reason_code, Some(ReasonCode::NotFound));
     assert!(none.reason.contains("no URL"), "{}", none.reason);
 }
+
+// ---- channels, contacts, people, whole years (tests/fixtures/rules/channels.yaml) ----
+
+fn judge_channels(snapshot: &SiteSnapshot, id: &str) -> ItemResult {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/rules/channels.yaml"
+    );
+    let checklist = oitcheck::checklist::load(path).expect("the channels checklist loads");
+    let rules = Rules::new(&checklist);
+    let judge = Judge::new(&checklist, &rules, snapshot, checklist.fiscal_year);
+    let i = checklist.items.iter().position(|it| it.id == id).unwrap();
+    judge.item(i)
+}
+
+fn contact_page(form: &str) -> SiteSnapshot {
+    site()
+        .page(
+            "/contact.html",
+            &page("ติดต่อเรา", &format!("<h1>ติดต่อเรา</h1>{form}")),
+        )
+        .build()
+}
+
+#[test]
+fn only_a_form_that_can_be_sent_for_the_purpose_is_a_channel() {
+    let working = contact_page(
+        "<form method='post' action='/qa/send'><label>คำถาม</label><textarea name='q'></textarea><button>ส่งคำถาม</button></form>",
+    );
+    assert_eq!(judge_channels(&working, "C1").answer, Answer::Yes);
+    for broken in [
+        // action "#", a button that submits nothing, a poll, a login
+        "<form method='post' action='#'><label>คำถาม</label><textarea name='q'></textarea><button>ส่ง</button></form>",
+        "<form method='post' action='/qa'><label>คำถาม</label><textarea name='q'></textarea><button type='button'>ส่ง</button></form>",
+        "<form method='post' action='/poll'><p>ความพึงพอใจต่อเว็บไซต์ คำถาม</p><input type='radio' name='r'><textarea name='c'></textarea><button>โหวต</button></form>",
+        "<form method='post' action='/login'><label>คำถาม</label><input name='u'><input type='password' name='p'><button>เข้าสู่ระบบ</button></form>",
+    ] {
+        let result = judge_channels(&contact_page(broken), "C1");
+        assert_eq!(result.answer, Answer::No, "{broken}: {}", result.reason);
+        assert_eq!(result.missing, ["question channel"]);
+    }
+}
+
+#[test]
+fn a_board_in_use_a_linked_form_page_or_a_chat_system_is_a_channel() {
+    // the contact page links to a board that shows answered topics
+    let board = site()
+        .page("/contact.html", &page("ติดต่อเรา", "<h1>ติดต่อเรา</h1><p><a href='/board.html'>กระดานถาม-ตอบ</a></p>"))
+        .page(
+            "/board.html",
+            &page("กระดานถาม-ตอบ", "<h1>กระดานถาม-ตอบ</h1><table><tr><th>หัวข้อ</th><th>ตอบ</th></tr><tr><td>ขอทราบเวลาทำการ</td><td>1</td></tr></table>"),
+        )
+        .build();
+    assert_eq!(judge_channels(&board, "C1").answer, Answer::Yes);
+    // the board it links to answers 404: no channel
+    let dead = site()
+        .page(
+            "/contact.html",
+            &page(
+                "ติดต่อเรา",
+                "<h1>ติดต่อเรา</h1><p><a href='/board.html'>กระดานถาม-ตอบ</a></p>",
+            ),
+        )
+        .status("/board.html", 404)
+        .build();
+    assert_eq!(judge_channels(&dead, "C1").answer, Answer::No);
+    // a LINE official account, recorded as an external system
+    let line = contact_page(
+        "<p>สอบถามเจ้าหน้าที่ได้ทุกวันทำการผ่าน <a href='https://line.me/R/ti/p/@agency'>LINE Official Account</a></p>",
+    );
+    let result = judge_channels(&line, "C1");
+    assert_eq!(result.answer, Answer::Yes, "{}", result.reason);
+    assert!(
+        result.evidence[0]
+            .matched
+            .iter()
+            .any(|m| m.starts_with("external system"))
+    );
+}
+
+#[test]
+fn a_complaint_channel_needs_the_agencys_own_form_or_contact_not_a_mention() {
+    let page_of = |body: &str| {
+        site()
+            .page(
+                "/complaint.html",
+                &page("ร้องเรียนการทุจริต", &format!("<h1>ร้องเรียนการทุจริต</h1>{body}")),
+            )
+            .build()
+    };
+    // only links to other agencies and a Facebook page: the footer's number is not a channel
+    let links_only = page_of(
+        "<p>แจ้งได้ที่ <a href='https://www.nacc.go.th/'>ป.ป.ช.</a> <a href='https://www.facebook.com/agency'>Facebook</a> สายด่วน ๑๕๖๗</p>",
+    );
+    assert_eq!(judge_channels(&links_only, "C2").answer, Answer::No);
+    // a dedicated e-mail and phone on the page itself
+    let own = page_of("<p>อีเมล corruption@example.go.th หรือ 0-4399-0199</p>");
+    assert_eq!(judge_channels(&own, "C2").answer, Answer::Yes);
+    // a guideline document that mentions complaints is not the channel
+    let document = site()
+        .page(
+            "/docs.html",
+            &page(
+                "เอกสาร",
+                "<p><a href='/files/g.pdf'>แนวทางร้องเรียนการทุจริต</a></p>",
+            ),
+        )
+        .document(
+            "/files/g.pdf",
+            Ok(doc("แนวทางการจัดการเรื่องร้องเรียนการทุจริต โทร 0-4399-0199")),
+        )
+        .build();
+    assert_eq!(judge_channels(&document, "C2").answer, Answer::No);
+}
+
+#[test]
+fn every_executive_shown_needs_a_photo_and_a_contact() {
+    let people = |deputies: &str| {
+        site()
+            .page(
+                "/exec.html",
+                &page(
+                    "ผู้บริหาร",
+                    &format!("<h1>ผู้บริหาร</h1><p><img src='/p/1.jpg'>นายเอ นายกเทศมนตรี โทร 08-1234-5670</p>{deputies}"),
+                ),
+            )
+            .build()
+    };
+    let complete = people("<p><img src='/p/2.jpg'>นายบี รองนายกเทศมนตรี 0 5541 1234</p>");
+    assert_eq!(judge_channels(&complete, "C3").answer, Answer::Yes);
+    let bare = people(
+        "<table><tr><th>ชื่อ</th><th>ตำแหน่ง</th></tr><tr><td>นายบี</td><td>รองนายกเทศมนตรี</td></tr></table>",
+    );
+    let result = judge_channels(&bare, "C3");
+    assert_eq!(result.answer, Answer::No, "{}", result.reason);
+    assert_eq!(result.missing, ["each person"]);
+}
+
+#[test]
+fn a_provincial_office_head_is_titled_by_the_offices_name() {
+    let snapshot = site()
+        .page(
+            "/exec.html",
+            &page(
+                "ผู้บริหาร สำนักงานแรงงานจังหวัดทุ่งทอง",
+                "<h1>ผู้บริหาร</h1><p><img src='/p/1.jpg'>นายเอ แรงงานจังหวัดทุ่งทอง โทร 0 5541 1234</p>",
+            ),
+        )
+        .build();
+    let result = judge_channels(&snapshot, "C3");
+    assert_eq!(result.answer, Answer::Yes, "{}", result.reason);
+    // the office's own name is not its head
+    let name_only = site()
+        .page(
+            "/exec.html",
+            &page(
+                "ผู้บริหาร สำนักงานแรงงานจังหวัดทุ่งทอง",
+                "<h1>ผู้บริหาร</h1><p>สำนักงานแรงงานจังหวัดทุ่งทอง</p>",
+            ),
+        )
+        .build();
+    assert!(
+        judge_channels(&name_only, "C3")
+            .missing
+            .contains(&"top".to_string())
+    );
+}
+
+#[test]
+fn a_report_on_the_whole_year_is_not_a_six_month_round() {
+    let report = |text: &str| {
+        site()
+            .page(
+                "/r.html",
+                &page(
+                    "รายงาน",
+                    "<p><a href='/files/r.pdf'>รายงานผลการดำเนินงานประจำปี 2568</a></p>",
+                ),
+            )
+            .document("/files/r.pdf", Ok(doc(text)))
+            .build()
+    };
+    let half = judge_channels(
+        &report(
+            "รายงานผลการดำเนินงาน รอบ 6 เดือน (1 ตุลาคม 2567 - 31 มีนาคม 2568) ปีงบประมาณ พ.ศ. 2568",
+        ),
+        "C4",
+    );
+    assert_eq!(half.answer, Answer::No);
+    assert_eq!(
+        half.reason_code,
+        Some(ReasonCode::PartialYear),
+        "{}",
+        half.reason
+    );
+    let whole = judge_channels(
+        &report("รายงานผลการดำเนินงาน (1 ตุลาคม 2567 - 30 กันยายน 2568) ปีงบประมาณ พ.ศ. 2568"),
+        "C4",
+    );
+    assert_eq!(whole.answer, Answer::Yes, "{}", whole.reason);
+}
+
+#[test]
+fn a_plan_in_force_is_dated_by_its_span() {
+    let plan = |text: &str| {
+        site()
+            .page(
+                "/plan.html",
+                &page(
+                    "แผนพัฒนาท้องถิ่น",
+                    &format!("<h1>แผนพัฒนาท้องถิ่น</h1><p>{text}</p>"),
+                ),
+            )
+            .build()
+    };
+    // an expired plan, on a page that also mentions this year for something else
+    let expired = judge_channels(
+        &plan("แผนพัฒนาท้องถิ่น (พ.ศ. 2561 - 2565) และแผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569"),
+        "C5",
+    );
+    assert_eq!(expired.answer, Answer::No);
+    assert_eq!(expired.reason_code, Some(ReasonCode::WrongYear));
+    let current = judge_channels(&plan("แผนพัฒนาท้องถิ่น (พ.ศ. 2566 - 2570)"), "C5");
+    assert_eq!(current.answer, Answer::Yes, "{}", current.reason);
+}
+
+#[test]
+fn a_page_whose_document_links_are_dead_has_nothing_unverified_to_lean_on() {
+    let snapshot = site()
+        .page(
+            "/manuals.html",
+            &page(
+                "คู่มือการร้องเรียน",
+                "<h1>คู่มือการร้องเรียน</h1><p><a href='/files/m.pdf'>คู่มือการร้องเรียน</a></p>",
+            ),
+        )
+        .status("/files/m.pdf", 404)
+        .build();
+    let result = judge(&snapshot, "O2");
+    assert_eq!(result.answer, Answer::No, "{}", result.reason);
+}

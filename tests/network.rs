@@ -356,7 +356,7 @@ async fn cli_names_insecure_and_warns_with_it() {
             && !err.contains("that the site is up"),
         "{err}"
     );
-    let (code, out, err) = timeout(SCAN_BOUND, run(&["--insecure"]))
+    let (code, out, err) = timeout(SCAN_BOUND, run(&["--insecure", "--lang", "en"]))
         .await
         .unwrap()
         .unwrap();

@@ -3,9 +3,8 @@
 
 use crate::checklist::LookIn;
 use crate::evaluate::verdict::Evidence;
-use crate::extract::html::PageContent;
 use crate::reason::ReasonCode;
-use crate::rules::{ItemRules, Rules, contains_phrase};
+use crate::rules::{ItemRules, PageView, Rules, contains_phrase};
 use crate::years::YearCheck;
 
 /// How a candidate fared.
@@ -148,7 +147,7 @@ impl ElementTexts {
 pub(crate) fn check_elements(
     item: &ItemRules,
     texts: &ElementTexts,
-    page: Option<&PageContent>,
+    page: Option<PageView<'_>>,
 ) -> ElementReport {
     let mut report = ElementReport {
         found: Vec::new(),
@@ -187,6 +186,27 @@ pub(crate) fn placeholder_hit(rules: &Rules, own_key: &str) -> Option<String> {
         .iter()
         .find(|p| contains_phrase(own_key, &p.key))
         .map(|p| p.text.clone())
+}
+
+/// The failure of a `full_year` item whose `text` covers only part of the required fiscal year.
+pub(crate) fn partial_year(
+    item: &crate::checklist::Item,
+    fiscal_year: u16,
+    text: &str,
+) -> Option<Outcome> {
+    if !item.full_year {
+        return None;
+    }
+    let required = item.year.required_year(fiscal_year)?;
+    let period = crate::years::partial_year(text, required)?;
+    Some(Outcome::Fail {
+        code: ReasonCode::PartialYear,
+        reason: format!(
+            "it covers only part of fiscal year {required} («{}»); the item reports on the whole year",
+            period.text
+        ),
+        missing: vec![format!("the whole of ปีงบประมาณ {required}")],
+    })
 }
 
 /// A year check as the element it stands for ("ปีงบประมาณ 2569 (found only 2568)").

@@ -6,7 +6,7 @@ use url::Url;
 
 use crate::checklist::MachineReadable;
 use crate::evaluate::candidate::{
-    Candidate, ElementTexts, Outcome, Source, check_elements, rejected, year_text,
+    Candidate, ElementTexts, Outcome, Source, check_elements, partial_year, rejected, year_text,
 };
 use crate::evaluate::page::TABLE_DATA;
 use crate::evaluate::verdict::{Basis, Evidence};
@@ -283,7 +283,9 @@ impl Judge<'_> {
                     if text.ocr && years::rests_on_thai_digits(year_rule, fiscal_year, &content) {
                         unverified.push(format!("the year «{found_text}», read by OCR from Thai digits, which OCR often misreads: check it in the document"));
                     }
-                    if report.missing.is_empty() {
+                    if let Some(partial) = partial_year(item.item, fiscal_year, &content) {
+                        partial
+                    } else if report.missing.is_empty() {
                         Outcome::Pass { unverified }
                     } else {
                         Outcome::elements_missing(report.missing.clone())

@@ -4,7 +4,8 @@
 
 use crate::checklist::MachineReadable;
 use crate::evaluate::candidate::{
-    Candidate, ElementTexts, Outcome, Source, check_elements, placeholder_hit, rejected, year_text,
+    Candidate, ElementTexts, Outcome, Source, check_elements, partial_year, placeholder_hit,
+    rejected, year_text,
 };
 use crate::evaluate::index::Omit;
 use crate::evaluate::verdict::{Basis, Evidence};
@@ -12,7 +13,8 @@ use crate::evaluate::{ItemRef, Judge};
 use crate::extract::html::{Link, Table};
 use crate::fetch::ContentKind;
 use crate::reason::ReasonCode;
-use crate::rules::{Naming, Rules};
+use crate::rules::{Naming, PageView, Rules};
+use crate::snapshot::UrlState;
 use crate::thai;
 use crate::years::{self, YearCheck};
 
@@ -94,7 +96,12 @@ impl Judge<'_> {
             content: thai::match_key(&own_for_year),
             title: thai::match_key(&names),
         };
-        let report = check_elements(item.rules, &texts, Some(&page.content));
+        let linked = |url: &url::Url| index.page_at(url).map(|p| &snapshot.pages[p].content);
+        let view = PageView {
+            content: &page.content,
+            linked: &linked,
+        };
+        let report = check_elements(item.rules, &texts, Some(view));
         let mut matched = hits;
         matched.extend(report.matched.iter().cloned());
         let linked_from = inbound.first();
@@ -172,8 +179,13 @@ impl Judge<'_> {
                     missing: [vec![year_text(&year)], missing].concat(),
                 },
                 // a page that shows itself as a picture (an infographic of the service steps): what
-                // its text lacks may be drawn in the image, which oitcheck cannot read
-                _ if !missing.is_empty() && page.content.images > 0 && content_len < 100 => {
+                // its text lacks may be drawn in the image, which oitcheck cannot read; not so a
+                // working channel, a table of data or a structure (a form cannot be drawn)
+                _ if !missing.is_empty()
+                    && page.content.images > 0
+                    && content_len < 100
+                    && missing.iter().all(|m| could_be_drawn(item.rules, m)) =>
+                {
                     Outcome::Unreadable {
                         code: ReasonCode::ImageOnly,
                         reason: format!(
@@ -184,6 +196,8 @@ impl Judge<'_> {
                     }
                 }
                 _ if !missing.is_empty() => Outcome::elements_missing(missing),
+                YearCheck::Found(_) => partial_year(item.item, self.fiscal_year, &own_for_year)
+                    .unwrap_or(Outcome::Pass { unverified }),
                 _ => Outcome::Pass { unverified },
             }
         };
@@ -217,7 +231,7 @@ pub(crate) struct PageFacts {
     container: bool,
     /// A table with rows of data.
     data_table: bool,
-    /// What the links to documents that were not read name.
+    /// What the links to documents that were not read (nor found dead) name.
     unread_documents: Vec<Naming>,
 }
 
@@ -280,6 +294,11 @@ impl Judge<'_> {
                 l.url.as_ref().is_some_and(|u| {
                     ContentKind::from_url(u).is_some_and(ContentKind::is_document)
                         && !matches!(snapshot.document(u), Some(Ok(_)))
+                        // a dead link holds nothing: it is judged as dead on its own
+                        && !matches!(
+                            snapshot.state(u),
+                            Some(UrlState::Fetched { status, .. }) if *status >= 400
+                        )
                 })
             })
             .map(|l| rules.naming(&thai::match_key(&l.text)))
@@ -293,6 +312,16 @@ impl Judge<'_> {
             own_key,
         }
     }
+}
+
+/// Whether the missing element `name` is one a picture could show: an element of phrases.
+fn could_be_drawn(item: &crate::rules::ItemRules, name: &str) -> bool {
+    item.elements.iter().any(|e| {
+        e.name == name
+            && e.tests
+                .iter()
+                .any(|t| matches!(t, crate::rules::ElementRules::Any { .. }))
+    })
 }
 
 /// The blocks of `page` that are headings whose section (the blocks up to the next heading) holds

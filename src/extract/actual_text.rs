@@ -1,173 +1,236 @@
-//! Teaches a PDF's ToUnicode maps what its `ActualText` spans say, for the in-process extractor.
+//! `ActualText` for the in-process PDF extractor (pdf-extract), which ignores marked content.
 //!
-//! LibreOffice draws a Thai cluster such as น้ำ with shaped glyph variants (a lowered tone mark, the
-//! sara-aa half of ำ) that have no entry in the font's ToUnicode map; it wraps them in a marked
-//! span `/Span <</ActualText (้ำ)>> BDC … EMC` instead. pdftotext honours ActualText; pdf-extract
-//! does not, and falls back to the font's 8-bit encoding, so น้ำ comes out as `นำ'า` and a lone า
-//! as NUL. Both are unmatchable, and the NUL cannot be repaired after the fact.
+//! Office suites and browsers draw Thai clusters with shaped glyphs (a lowered tone mark, the
+//! sara-aa half of ำ, a tone mark shifted left over a tall consonant) and say what the glyphs
+//! mean in a marked-content span: `/Span <</ActualText (้)>> BDC … EMC`. The font's ToUnicode map
+//! cannot say it. LibreOffice gives each glyph code the text of its first use and wraps the later
+//! uses that mean something else in a span: in one test document code 02 is ู in ผู้ and, inside a
+//! span, ้ in จ้าง, so a reader that ignores spans writes จูาง. Chromium maps its shifted marks to
+//! private-use code points or to nothing and spans whole clusters. `pdftotext` honours ActualText,
+//! as the PDF specification asks (14.9.4): the span's text replaces whatever its glyphs decode to.
+//! (Teaching the ToUnicode map new entries from the spans, this module's first approach, cannot
+//! work: such codes are mapped already, and a wrong guess spreads to every use of the code; it
+//! read ผู้รับจ้าง as ผ้้รับจ้าง.)
 //!
-//! The repair: for each span with ActualText, in a simple (8-bit) font, whose codes include
-//! exactly one code without a ToUnicode entry, that code means the ActualText minus the text of
-//! the mapped codes. The learned codes are added to the font's ToUnicode map before pdf-extract
-//! reads the document. Only Thai results are learned, and only for codes the map lacks, so a
-//! correct map is never changed. The Thai normaliser then rebuilds the cluster (`ำ้า` → `้ำ`).
+//! pdf-extract reports each shown string to its `OutputDev` as `begin_word`, one
+//! `output_character` per character code, `end_word` — in content-stream order, descending into
+//! form XObjects at `Do`. A text-showing operator lies wholly inside or outside a span (`BDC` and
+//! `EMC` are operators, and cannot cut a string), so [`page_spans`] walks the same content the
+//! same way and records, per shown string, the span it belongs to; [`ActualTextOutput`] then
+//! writes a span's text at its first character and drops the span's other characters. The walk
+//! counts the strings it expects; when pdf-extract reports a different number (a content stream
+//! the two read differently), the page is read again without the spans ([`ActualTextOutput::aligned`]).
 
-use std::collections::{BTreeMap, HashMap};
+use pdf_extract::content::Content;
+use pdf_extract::{Dictionary, Document, MediaBox, Object, ObjectId, OutputDev, OutputError};
 
-use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
+/// Form XObjects nested deeper than this are not followed (a form that draws itself would
+/// otherwise never end).
+const MAX_FORM_DEPTH: usize = 12;
 
-/// An open ActualText span: its text, the codes drawn in it and their font (`None` until the first
-/// text operator, and for good once a second font appears: codes of two fonts cannot be compared).
-struct Span {
-    actual: String,
-    font: Option<ObjectId>,
-    drawn: bool,
-    codes: Vec<u8>,
+/// Per shown string of a page (in pdf-extract's order), the ActualText span it belongs to.
+#[derive(Debug, Default, PartialEq)]
+pub struct PageSpans {
+    /// `Some(i)`: the string is inside span `texts[i]`; `None`: outside any ActualText span.
+    roles: Vec<Option<usize>>,
+    texts: Vec<String>,
 }
 
-const SARA_AM: char = '\u{0E33}';
-const SARA_AA: char = '\u{0E32}';
-
-/// Adds the codes learned from ActualText spans to the ToUnicode maps of `doc`'s fonts; returns
-/// how many codes were added. Anything it cannot follow (Type0 fonts, inline fonts, a map it
-/// cannot parse) is left alone.
-pub fn repair_to_unicode(doc: &mut Document) -> usize {
-    let mut maps: HashMap<ObjectId, Option<BTreeMap<u32, String>>> = HashMap::new();
-    let mut learned: HashMap<ObjectId, BTreeMap<u32, String>> = HashMap::new();
-    for page_id in doc.get_pages().into_values() {
-        let fonts = page_fonts(doc, page_id);
-        let Ok(content) = doc.get_and_decode_page_content(page_id) else {
-            continue;
-        };
-        let mut font: Option<ObjectId> = None;
-        // open marked-content sequences; Some for an ActualText span
-        let mut open: Vec<Option<Span>> = Vec::new();
-        for op in &content.operations {
-            match op.operator.as_str() {
-                "Tf" => {
-                    font = op
-                        .operands
-                        .first()
-                        .and_then(|o| o.as_name().ok())
-                        .and_then(|name| fonts.get(name).copied());
-                }
-                "BMC" => open.push(None),
-                "BDC" => open.push(
-                    op.operands
-                        .get(1)
-                        .and_then(|o| o.as_dict().ok())
-                        .and_then(|d| d.get(b"ActualText").ok())
-                        .and_then(|t| t.as_str().ok())
-                        .map(|t| Span {
-                            actual: text_string(t),
-                            font: None,
-                            drawn: false,
-                            codes: Vec::new(),
-                        }),
-                ),
-                "EMC" => {
-                    if let Some(Some(span)) = open.pop()
-                        && let Some(id) = span.font
-                    {
-                        let map = maps
-                            .entry(id)
-                            .or_insert_with(|| simple_font_map(doc, id))
-                            .as_ref();
-                        if let Some(map) = map {
-                            learn(
-                                map,
-                                learned.entry(id).or_default(),
-                                &span.actual,
-                                &span.codes,
-                            );
-                        }
-                    }
-                }
-                "Tj" | "'" | "\"" | "TJ" => {
-                    if let Some(Some(span)) = open.last_mut() {
-                        if !span.drawn {
-                            span.font = font;
-                            span.drawn = true;
-                        } else if span.font != font {
-                            span.font = None;
-                        }
-                        for operand in &op.operands {
-                            collect_strings(operand, &mut span.codes);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
+impl PageSpans {
+    /// Whether the page has any ActualText span over text.
+    pub fn is_empty(&self) -> bool {
+        self.roles.iter().all(Option::is_none)
     }
-    let mut added = 0;
-    for (id, codes) in learned {
-        let Some(Some(map)) = maps.get(&id) else {
-            continue;
-        };
-        if codes.is_empty() {
-            continue;
-        }
-        added += codes.len();
-        let mut merged = map.clone();
-        merged.extend(codes);
-        let stream = doc.add_object(Stream::new(Dictionary::new(), cmap_text(&merged)));
-        if let Ok(Object::Dictionary(font)) = doc.get_object_mut(id) {
-            font.set("ToUnicode", Object::Reference(stream));
-        }
-    }
-    added
 }
 
-/// Learns the one unmapped code of a span, if it has exactly one.
-fn learn(
-    map: &BTreeMap<u32, String>,
-    learned: &mut BTreeMap<u32, String>,
-    actual: &str,
-    codes: &[u8],
-) {
-    let lookup = |c: u32| map.get(&c).or_else(|| learned.get(&c));
-    let mut unmapped: Vec<u32> = codes
-        .iter()
-        .map(|&c| u32::from(c))
-        .filter(|&c| lookup(c).is_none())
-        .collect();
-    unmapped.sort_unstable();
-    unmapped.dedup();
-    let [code] = unmapped[..] else {
-        return;
-    };
-    let mut rest: Vec<char> = actual.chars().collect();
-    let mut mapped_am = false;
-    for c in codes
-        .iter()
-        .filter_map(|&c| lookup(u32::from(c)))
-        .flat_map(|s| s.chars())
+/// The ActualText spans of a page's shown strings. `None` when the content cannot be walked the
+/// way pdf-extract walks it (undecodable content, forms nested too deep).
+pub fn page_spans(doc: &Document, page_id: ObjectId) -> Option<PageSpans> {
+    let page = doc.get_dictionary(page_id).ok()?;
+    let empty = Dictionary::new();
+    let resources = inherited_resources(doc, page).unwrap_or(&empty);
+    let content = doc.get_page_content(page_id).ok()?;
+    let mut spans = PageSpans::default();
+    // decoding the content is as costly as pdf-extract's own reading: done only where a span
+    // can be (most PDFs, from Word and mPDF among others, have none)
+    if !may_have_actual_text(doc, &content, resources, 0) {
+        return Some(spans);
+    }
+    let mut open = Vec::new();
+    walk(doc, &content, resources, &mut open, &mut spans, 0)?;
+    Some(spans)
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether a content stream, or a form it draws, can hold an ActualText span: the word itself,
+/// or a marked-content operator with the resources' named property lists (where the ActualText
+/// would be). A cheap look at the bytes, without decoding the content.
+fn may_have_actual_text(
+    doc: &Document,
+    content: &[u8],
+    resources: &Dictionary,
+    depth: usize,
+) -> bool {
+    if contains(content, b"ActualText")
+        || (contains(content, b"BDC") && resources.get(b"Properties").is_ok())
     {
-        mapped_am |= c == SARA_AM;
-        if let Some(at) = rest.iter().position(|r| *r == c) {
-            rest.remove(at);
+        return true;
+    }
+    if depth >= MAX_FORM_DEPTH || !contains(content, b"Do") {
+        return false;
+    }
+    let Some(xobjects) = resources
+        .get(b"XObject")
+        .ok()
+        .and_then(|x| deref(doc, x).as_dict().ok())
+    else {
+        return false;
+    };
+    xobjects.iter().any(|(_, form)| {
+        let Ok(form) = deref(doc, form).as_stream() else {
+            return false;
+        };
+        if !form
+            .dict
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|s| s == b"Form")
+        {
+            return false;
+        }
+        let inner = form
+            .dict
+            .get(b"Resources")
+            .ok()
+            .and_then(|r| deref(doc, r).as_dict().ok())
+            .unwrap_or(resources);
+        let bytes = form
+            .decompressed_content()
+            .unwrap_or_else(|_| form.content.clone());
+        may_have_actual_text(doc, &bytes, inner, depth + 1)
+    })
+}
+
+/// The page's resources, inherited from the page tree as pdf-extract looks them up.
+fn inherited_resources<'a>(doc: &'a Document, mut node: &'a Dictionary) -> Option<&'a Dictionary> {
+    for _ in 0..64 {
+        if let Ok(resources) = node.get(b"Resources") {
+            return deref(doc, resources).as_dict().ok();
+        }
+        let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
+        node = doc.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+fn deref<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+    match object {
+        Object::Reference(id) => doc.get_object(*id).unwrap_or(object),
+        _ => object,
+    }
+}
+
+/// `resources[category][name]`, references followed.
+fn resource<'a>(
+    doc: &'a Document,
+    resources: &'a Dictionary,
+    category: &[u8],
+    name: &[u8],
+) -> Option<&'a Object> {
+    let category = deref(doc, resources.get(category).ok()?).as_dict().ok()?;
+    Some(deref(doc, category.get(name).ok()?))
+}
+
+/// Walks one content stream: `open` holds the marked-content sequences open at this point
+/// (`Some(i)` for an ActualText span).
+fn walk(
+    doc: &Document,
+    content: &[u8],
+    resources: &Dictionary,
+    open: &mut Vec<Option<usize>>,
+    spans: &mut PageSpans,
+    depth: usize,
+) -> Option<()> {
+    if depth > MAX_FORM_DEPTH {
+        return None;
+    }
+    let content = Content::decode(content).ok()?;
+    // the outermost open ActualText span: its text stands for everything drawn inside it
+    let role = |open: &[Option<usize>]| open.iter().find_map(|s| *s);
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "BMC" => open.push(None),
+            "BDC" => {
+                let text = op
+                    .operands
+                    .get(1)
+                    .and_then(|props| match props {
+                        Object::Name(name) => resource(doc, resources, b"Properties", name),
+                        other => Some(deref(doc, other)),
+                    })
+                    .and_then(|props| props.as_dict().ok())
+                    .and_then(|props| props.get(b"ActualText").ok())
+                    .and_then(|text| deref(doc, text).as_str().ok())
+                    .map(text_string);
+                open.push(text.map(|text| {
+                    spans.texts.push(text);
+                    spans.texts.len() - 1
+                }));
+            }
+            "EMC" => {
+                open.pop();
+            }
+            // pdf-extract shows the string operand of Tj and each string in a TJ array, and
+            // ignores ' and " (so they are not counted here either)
+            "Tj" => {
+                if let Some(Object::String(..)) = op.operands.first() {
+                    spans.roles.push(role(open));
+                }
+            }
+            "TJ" => {
+                if let Some(Object::Array(items)) = op.operands.first() {
+                    let role = role(open);
+                    for item in items {
+                        if let Object::String(..) = item {
+                            spans.roles.push(role);
+                        }
+                    }
+                }
+            }
+            "Do" => {
+                let name = op.operands.first()?.as_name().ok()?;
+                let form = resource(doc, resources, b"XObject", name)?
+                    .as_stream()
+                    .ok()?;
+                // as pdf-extract: the stream's own resources, else the caller's
+                let inner = form
+                    .dict
+                    .get(b"Resources")
+                    .ok()
+                    .and_then(|r| deref(doc, r).as_dict().ok())
+                    .unwrap_or(resources);
+                let bytes = if form.filters().is_ok() {
+                    form.decompressed_content()
+                        .unwrap_or_else(|_| form.content.clone())
+                } else {
+                    form.content.clone()
+                };
+                let depth_before = open.len();
+                walk(doc, &bytes, inner, open, spans, depth + 1)?;
+                // a form's marked content is balanced by itself; an unbalanced one ends with it
+                open.truncate(depth_before);
+            }
+            _ => {}
         }
     }
-    // ำ is drawn as nikhahit + sara aa: when the nikhahit glyph already stands for the whole ำ,
-    // the unmapped glyph of the span is its sara-aa half
-    if rest.is_empty() && mapped_am && actual.contains(SARA_AM) {
-        rest.push(SARA_AA);
-    }
-    if !rest.is_empty() && rest.iter().all(|c| ('\u{0E00}'..='\u{0E7F}').contains(c)) {
-        learned.insert(code, rest.into_iter().collect());
-    }
+    Some(())
 }
 
-fn collect_strings(operand: &Object, codes: &mut Vec<u8>) {
-    match operand {
-        Object::String(bytes, _) => codes.extend_from_slice(bytes),
-        Object::Array(items) => items.iter().for_each(|o| collect_strings(o, codes)),
-        _ => {}
-    }
-}
-
-/// A PDF text string: UTF-16BE with a BOM, else (near enough) Latin-1.
+/// A PDF text string: UTF-16BE with a byte-order mark, else PDFDocEncoding (Latin-1 is close
+/// enough for the ActualText of Thai documents, which is always UTF-16).
 fn text_string(bytes: &[u8]) -> String {
     match bytes {
         [0xFE, 0xFF, rest @ ..] => {
@@ -181,275 +244,212 @@ fn text_string(bytes: &[u8]) -> String {
     }
 }
 
-/// Font resource names of a page → font object ids (the page's own resources first, then the
-/// inherited ones).
-fn page_fonts(doc: &Document, page_id: ObjectId) -> HashMap<Vec<u8>, ObjectId> {
-    let mut fonts = HashMap::new();
-    let Ok((own, inherited)) = doc.get_page_resources(page_id) else {
-        return fonts;
-    };
-    let dicts = own.into_iter().chain(
-        inherited
-            .iter()
-            .filter_map(|id| doc.get_dictionary(*id).ok()),
-    );
-    for resources in dicts {
-        let Some(font_dict) = resources
-            .get(b"Font")
-            .ok()
-            .and_then(|f| deref(doc, f).as_dict().ok())
-        else {
-            continue;
+/// An [`OutputDev`] that passes pdf-extract's output on to `inner` with each ActualText span's
+/// glyphs replaced by the span's text.
+pub struct ActualTextOutput<'s, O> {
+    inner: O,
+    spans: &'s PageSpans,
+    /// strings reported so far
+    shown: usize,
+    /// the span of the string being shown
+    current: Option<usize>,
+    /// the last span whose text has been written
+    written: Option<usize>,
+}
+
+impl<'s, O: OutputDev> ActualTextOutput<'s, O> {
+    /// Wraps `inner` so that the strings inside the page's ActualText `spans` are written as
+    /// the spans' text.
+    pub fn new(inner: O, spans: &'s PageSpans) -> Self {
+        ActualTextOutput {
+            inner,
+            spans,
+            shown: 0,
+            current: None,
+            written: None,
+        }
+    }
+
+    /// Whether pdf-extract showed exactly the strings the walk expected; when not, the spans
+    /// were applied to the wrong strings and the output must not be used.
+    pub fn aligned(&self) -> bool {
+        self.shown == self.spans.roles.len()
+    }
+}
+
+impl<O: OutputDev> OutputDev for ActualTextOutput<'_, O> {
+    fn begin_page(
+        &mut self,
+        page_num: u32,
+        media_box: &MediaBox,
+        art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.inner.begin_page(page_num, media_box, art_box)
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        self.inner.end_page()
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        let text = match self.current {
+            None => char,
+            // the span's text goes where its first glyph is drawn, once
+            Some(span) if self.written != Some(span) => {
+                self.written = Some(span);
+                self.spans.texts[span].as_str()
+            }
+            // the span's other glyphs are drawn (positions move on) but read as nothing
+            Some(_) => "",
         };
-        for (name, value) in font_dict.iter() {
-            if let Object::Reference(id) = value {
-                fonts.entry(name.clone()).or_insert(*id);
-            }
-        }
+        self.inner
+            .output_character(trm, width, spacing, font_size, text)
     }
-    fonts
-}
 
-fn deref<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
-    match object {
-        Object::Reference(id) => doc.get_object(*id).unwrap_or(object),
-        _ => object,
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.current = self.spans.roles.get(self.shown).copied().flatten();
+        self.shown += 1;
+        self.inner.begin_word()
     }
-}
 
-/// The ToUnicode map of a simple (one byte per code) font; `None` for Type0 fonts, fonts without
-/// a map and maps this parser cannot read.
-fn simple_font_map(doc: &Document, id: ObjectId) -> Option<BTreeMap<u32, String>> {
-    let font = doc.get_dictionary(id).ok()?;
-    if font.get(b"Subtype").ok()?.as_name().ok()? == b"Type0" {
-        return None;
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        self.inner.end_word()
     }
-    let stream = deref(doc, font.get(b"ToUnicode").ok()?).as_stream().ok()?;
-    let bytes = stream
-        .decompressed_content()
-        .unwrap_or_else(|_| stream.content.clone());
-    let map = parse_cmap(&String::from_utf8_lossy(&bytes))?;
-    // a simple font's codes are one byte; a map with wider codes is not one this can rewrite
-    // without losing entries
-    map.keys().all(|code| *code <= 0xFF).then_some(map)
-}
 
-/// Parses the `bfchar` and `bfrange` sections of a ToUnicode CMap (one-byte codes).
-fn parse_cmap(text: &str) -> Option<BTreeMap<u32, String>> {
-    let mut map = BTreeMap::new();
-    let mut tokens = cmap_tokens(text).into_iter().peekable();
-    while let Some(token) = tokens.next() {
-        match token {
-            Token::Word(w) if w == "beginbfchar" => {
-                while let Some(Token::Hex(code)) = tokens.peek().cloned() {
-                    tokens.next();
-                    let Some(Token::Hex(dst)) = tokens.next() else {
-                        return None;
-                    };
-                    map.insert(hex_value(&code)?, utf16_hex(&dst)?);
-                }
-            }
-            Token::Word(w) if w == "beginbfrange" => {
-                while let Some(Token::Hex(lo)) = tokens.peek().cloned() {
-                    tokens.next();
-                    let (Some(Token::Hex(hi)), Some(dst)) = (tokens.next(), tokens.next()) else {
-                        return None;
-                    };
-                    let (lo, hi) = (hex_value(&lo)?, hex_value(&hi)?);
-                    if hi < lo || hi - lo > 0xFFFF {
-                        return None;
-                    }
-                    match dst {
-                        Token::Hex(start) => {
-                            let units = utf16_units(&start)?;
-                            let (last, head) = units.split_last()?;
-                            for (offset, code) in (lo..=hi).enumerate() {
-                                let mut units = head.to_vec();
-                                units.push(last.wrapping_add(offset as u16));
-                                map.insert(code, String::from_utf16_lossy(&units));
-                            }
-                        }
-                        Token::Array(items) => {
-                            for (code, item) in (lo..=hi).zip(items) {
-                                map.insert(code, utf16_hex(&item)?);
-                            }
-                        }
-                        Token::Word(_) => return None,
-                    }
-                }
-            }
-            _ => {}
-        }
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        self.inner.end_line()
     }
-    Some(map)
-}
-
-#[derive(Debug, Clone)]
-enum Token {
-    Hex(String),
-    Array(Vec<String>),
-    Word(String),
-}
-
-fn cmap_tokens(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut chars = text.chars().peekable();
-    let hex = |chars: &mut std::iter::Peekable<std::str::Chars>| {
-        let mut h = String::new();
-        for c in chars.by_ref() {
-            if c == '>' {
-                break;
-            }
-            if c.is_ascii_hexdigit() {
-                h.push(c);
-            }
-        }
-        h
-    };
-    while let Some(&c) = chars.peek() {
-        if c == '<' {
-            chars.next();
-            if chars.peek() == Some(&'<') {
-                // a dictionary opener: not part of a mapping
-                chars.next();
-                tokens.push(Token::Word("<<".into()));
-            } else {
-                tokens.push(Token::Hex(hex(&mut chars)));
-            }
-        } else if c == '[' {
-            chars.next();
-            let mut items = Vec::new();
-            while let Some(c) = chars.next() {
-                match c {
-                    ']' => break,
-                    '<' => items.push(hex(&mut chars)),
-                    _ => {}
-                }
-            }
-            tokens.push(Token::Array(items));
-        } else if c.is_whitespace() {
-            chars.next();
-        } else {
-            let mut word = String::new();
-            while let Some(&c) = chars.peek() {
-                if c.is_whitespace() || matches!(c, '<' | '[' | '/') && !word.is_empty() {
-                    break;
-                }
-                word.push(c);
-                chars.next();
-            }
-            tokens.push(Token::Word(word));
-        }
-    }
-    tokens
-}
-
-fn hex_value(hex: &str) -> Option<u32> {
-    (!hex.is_empty() && hex.len() <= 8)
-        .then(|| u32::from_str_radix(hex, 16).ok())
-        .flatten()
-}
-
-fn utf16_units(hex: &str) -> Option<Vec<u16>> {
-    if hex.is_empty() || !hex.len().is_multiple_of(4) {
-        return None;
-    }
-    (0..hex.len())
-        .step_by(4)
-        .map(|i| u16::from_str_radix(&hex[i..i + 4], 16).ok())
-        .collect()
-}
-
-fn utf16_hex(hex: &str) -> Option<String> {
-    Some(String::from_utf16_lossy(&utf16_units(hex)?))
-}
-
-/// A ToUnicode CMap for one-byte codes, in `bfchar` blocks of at most 100 entries (the limit the
-/// CMap format sets).
-fn cmap_text(map: &BTreeMap<u32, String>) -> Vec<u8> {
-    let mut out = String::from(
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
-         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
-         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
-         1 begincodespacerange\n<00> <FF>\nendcodespacerange\n",
-    );
-    let entries: Vec<(&u32, &String)> = map.iter().filter(|(code, _)| **code <= 0xFF).collect();
-    for block in entries.chunks(100) {
-        out.push_str(&format!("{} beginbfchar\n", block.len()));
-        for (code, text) in block {
-            let units: String = text.encode_utf16().map(|u| format!("{u:04X}")).collect();
-            out.push_str(&format!("<{code:02X}> <{units}>\n"));
-        }
-        out.push_str("endbfchar\n");
-    }
-    out.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    out.into_bytes()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn map(entries: &[(u32, &str)]) -> BTreeMap<u32, String> {
-        entries.iter().map(|(c, s)| (*c, s.to_string())).collect()
+    fn spans_of(content: &str) -> PageSpans {
+        let doc = Document::new();
+        let mut spans = PageSpans::default();
+        walk(
+            &doc,
+            content.as_bytes(),
+            &Dictionary::new(),
+            &mut Vec::new(),
+            &mut spans,
+            0,
+        )
+        .expect("walkable");
+        spans
     }
 
     #[test]
-    fn cmap_bfchar_and_bfrange_are_parsed() {
-        let cmap = "1 begincodespacerange <00> <FF> endcodespacerange\n\
-                    2 beginbfchar <01> <0E04> <02> <0E33> endbfchar\n\
-                    2 beginbfrange <10> <12> <0E01> <20> <21> [<0E32> <0E49>] endbfrange";
-        assert_eq!(
-            parse_cmap(cmap).unwrap(),
-            map(&[
-                (0x01, "ค"),
-                (0x02, "ำ"),
-                (0x10, "ก"),
-                (0x11, "ข"),
-                (0x12, "ฃ"),
-                (0x20, "า"),
-                (0x21, "้")
-            ])
+    fn strings_inside_actual_text_spans_get_the_span() {
+        // LibreOffice's จ้าง: จ, then the low ้ glyph (whose ToUnicode entry says ู) in a span
+        let spans = spans_of(
+            "BT /F1 16 Tf <07> Tj /Span <</ActualText <FEFF0E49>>> BDC <02> Tj EMC \
+             [<08> -3 <09>] TJ ET",
         );
-        assert!(parse_cmap("1 beginbfchar <01> endbfchar").is_none());
+        assert_eq!(spans.roles, vec![None, Some(0), None, None]);
+        assert_eq!(spans.texts, vec!["\u{0E49}".to_string()]);
     }
 
     #[test]
-    fn written_cmap_reads_back() {
-        let original = map(&[(0x03, "า"), (0x27, "้"), (0x41, "A")]);
-        let text = String::from_utf8(cmap_text(&original)).unwrap();
-        assert_eq!(parse_cmap(&text).unwrap(), original);
-    }
-
-    #[test]
-    fn the_one_unmapped_code_of_a_span_is_learned() {
-        // LibreOffice's น้ำ: ActualText "้ำ" over [ำ glyph, unmapped lowered tone, า glyph]
-        let fonts = map(&[(0x15, "ำ"), (0x0b, "า")]);
-        let mut learned = BTreeMap::new();
-        learn(
-            &fonts,
-            &mut learned,
-            "\u{0E49}\u{0E33}",
-            &[0x15, 0x27, 0x0b],
+    fn the_outermost_span_wins_and_other_marked_content_is_transparent() {
+        let spans = spans_of(
+            "/P <</MCID 0>> BDC /Span <</ActualText (ab)>> BDC /X BMC (a) Tj \
+             /Span <</ActualText (c)>> BDC [(b) 5 (c)] TJ EMC EMC EMC (d) Tj EMC",
         );
-        assert_eq!(learned, map(&[(0x27, "\u{0E49}")]));
-        // ActualText "ำ" over [ำ glyph, unmapped sara aa]: the unmapped glyph is the า half
-        let fonts = map(&[(0x02, "ำ")]);
-        let mut learned = BTreeMap::new();
-        learn(&fonts, &mut learned, "ำ", &[0x02, 0x03]);
-        assert_eq!(learned, map(&[(0x03, "า")]));
+        assert_eq!(spans.roles, vec![Some(0), Some(0), Some(0), None]);
+        assert_eq!(spans.texts, vec!["ab".to_string(), "c".to_string()]);
+        assert!(!spans.is_empty());
+        assert!(spans_of("BT (x) Tj ET").is_empty());
     }
 
     #[test]
-    fn ambiguous_or_non_thai_spans_teach_nothing() {
-        let fonts = map(&[(0x01, "ก")]);
-        let mut learned = BTreeMap::new();
-        // two unmapped codes
-        learn(&fonts, &mut learned, "ขค", &[0x02, 0x03]);
-        // a Latin replacement text
-        learn(&fonts, &mut learned, "fi", &[0x04]);
-        // nothing unmapped
-        learn(&fonts, &mut learned, "ก", &[0x01]);
-        assert!(learned.is_empty(), "{learned:?}");
+    fn only_content_that_can_hold_a_span_is_walked() {
+        let doc = Document::new();
+        let none = Dictionary::new();
+        assert!(may_have_actual_text(
+            &doc,
+            b"/Span <</ActualText (x)>> BDC (a) Tj EMC",
+            &none,
+            0
+        ));
+        // tagged content without ActualText, and text without any marked content
+        assert!(!may_have_actual_text(
+            &doc,
+            b"/P <</MCID 0>> BDC (a) Tj EMC",
+            &none,
+            0
+        ));
+        assert!(!may_have_actual_text(&doc, b"BT (a) Tj ET", &none, 0));
+        // a named property list may carry the ActualText
+        let named = Dictionary::from_iter([("Properties", Object::Dictionary(Dictionary::new()))]);
+        assert!(may_have_actual_text(
+            &doc,
+            b"/Span /MC0 BDC (a) Tj EMC",
+            &named,
+            0
+        ));
+    }
+
+    #[test]
+    fn a_span_reads_as_its_text_once() {
+        #[derive(Default)]
+        struct Collect(String);
+        impl OutputDev for Collect {
+            fn begin_page(
+                &mut self,
+                _: u32,
+                _: &MediaBox,
+                _: Option<(f64, f64, f64, f64)>,
+            ) -> Result<(), OutputError> {
+                Ok(())
+            }
+            fn end_page(&mut self) -> Result<(), OutputError> {
+                Ok(())
+            }
+            fn output_character(
+                &mut self,
+                _: &pdf_extract::Transform,
+                _: f64,
+                _: f64,
+                _: f64,
+                char: &str,
+            ) -> Result<(), OutputError> {
+                self.0.push_str(char);
+                Ok(())
+            }
+            fn begin_word(&mut self) -> Result<(), OutputError> {
+                Ok(())
+            }
+            fn end_word(&mut self) -> Result<(), OutputError> {
+                Ok(())
+            }
+            fn end_line(&mut self) -> Result<(), OutputError> {
+                Ok(())
+            }
+        }
+        // น + [ำ glyph, low ้, า] in a span "้ำ" + ใ: pdf-extract would give นำู้าใ
+        let spans = PageSpans {
+            roles: vec![None, Some(0), Some(0), None],
+            texts: vec!["\u{0E49}\u{0E33}".into()],
+        };
+        let mut out = ActualTextOutput::new(Collect::default(), &spans);
+        let at = pdf_extract::Transform::identity();
+        for word in [&["น"][..], &["ำ", "ู"], &["า"], &["ใ"]] {
+            out.begin_word().unwrap();
+            for c in word {
+                out.output_character(&at, 0.5, 0.0, 16.0, c).unwrap();
+            }
+            out.end_word().unwrap();
+        }
+        assert!(out.aligned());
+        assert_eq!(out.inner.0, "น้ำใ");
     }
 }

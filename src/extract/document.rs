@@ -1,10 +1,13 @@
 //! Documents → text: PDF, DOCX, XLSX/XLS/ODS and CSV, page by page (or sheet by sheet), so that
 //! evidence can name the page that shows an element or a year.
 //!
-//! PDF text comes from `pdftotext -raw` when poppler-utils is installed (it honours ActualText, so
-//! ำ survives; see `../shared/notes/thai-text-and-documents.md` section 3) and from the in-process
-//! pdf-extract otherwise; the result records which ran. Both outputs go through the Thai normaliser
-//! at match time. A PDF with (almost) no text layer is a scan: OCR with `pdftoppm` + `tesseract`
+//! PDF text comes from `pdftotext -raw` when poppler-utils is installed and from the in-process
+//! pdf-extract otherwise; the result records which ran. pdf-extract is helped over two things it
+//! gets wrong and poppler does not: ActualText spans, which office suites and browsers put around
+//! shaped Thai clusters ([`actual_text`](crate::extract::actual_text)), and fonts of stamped or
+//! re-paginated pages that share a name with the page's own ([`pdf_repair`](crate::extract::pdf_repair)).
+//! On Thai PDFs made by LibreOffice, Chromium and fpdf2 the two then agree character for
+//! character (`bench/pdf-thai.sh`). Both outputs go through the Thai normaliser at match time. A PDF with (almost) no text layer is a scan: OCR with `pdftoppm` + `tesseract`
 //! when both are installed with tesseract's Thai data, else the document is reported as needing OCR
 //! (never as "no"). OCR text is marked as such: its Thai-digit years are often misread.
 //!
@@ -278,17 +281,12 @@ fn builtin_pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
             "the PDF is encrypted with a password needed to open it (or with a scheme the built-in reader does not support)".into(),
         ));
     }
-    crate::extract::actual_text::repair_to_unicode(&mut doc);
+    crate::extract::pdf_repair::isolate_form_fonts(&mut doc);
+    crate::extract::pdf_repair::skip_leading_comments(&mut doc);
     let mut pages = Vec::new();
-    for page in doc.get_pages().into_keys() {
-        let mut text = String::new();
-        let read = pdf_extract::output_doc_page(
-            &doc,
-            &mut pdf_extract::PlainTextOutput::new(&mut text),
-            page,
-        );
+    for (page, page_id) in doc.get_pages() {
         // one unreadable page leaves the others readable; it counts as a page without text
-        pages.push(if read.is_ok() { text } else { String::new() });
+        pages.push(builtin_page(&doc, page, page_id).unwrap_or_default());
     }
     Ok(DocumentText {
         extractor: "pdf-extract".into(),
@@ -296,6 +294,30 @@ fn builtin_pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
         tabular: false,
         ocr: false,
     })
+}
+
+/// One page through pdf-extract, with its ActualText spans read as their text (see
+/// [`actual_text`](crate::extract::actual_text)); `None` when pdf-extract cannot read the page.
+fn builtin_page(
+    doc: &pdf_extract::Document,
+    page: u32,
+    page_id: pdf_extract::ObjectId,
+) -> Option<String> {
+    use crate::extract::actual_text::{ActualTextOutput, page_spans};
+    let mut text = String::new();
+    if let Some(spans) = page_spans(doc, page_id).filter(|s| !s.is_empty()) {
+        let mut output =
+            ActualTextOutput::new(pdf_extract::PlainTextOutput::new(&mut text), &spans);
+        if pdf_extract::output_doc_page(doc, &mut output, page).is_ok() && output.aligned() {
+            return Some(text);
+        }
+        // the spans did not line up with what pdf-extract drew: plain pdf-extract is wrong
+        // only inside the spans, misaligned spans could be wrong anywhere
+        text.clear();
+    }
+    pdf_extract::output_doc_page(doc, &mut pdf_extract::PlainTextOutput::new(&mut text), page)
+        .ok()
+        .map(|_| text)
 }
 
 fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
@@ -639,11 +661,34 @@ fn cell_text(cell: &calamine::Data) -> String {
 }
 
 fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
+    let parts = spreadsheet_cells(bytes)?
+        .into_iter()
+        .map(|(name, cells)| Part {
+            label: format!("sheet {name}"),
+            text: grid_text(cells),
+        })
+        .collect();
+    Ok(DocumentText {
+        extractor: "calamine".into(),
+        parts,
+        tabular: true,
+        ocr: false,
+    })
+}
+
+/// A sheet's name and its non-empty cells as `(row, column, text)`, 0-based.
+pub type SheetCells = (String, Vec<(u32, u32, String)>);
+
+/// The non-empty cells of every sheet of a workbook (XLSX, XLS, ODS), as `(row, column, text)`
+/// with 0-based positions, sheet by sheet in workbook order. The same guards as for documents
+/// apply (zip bombs, the cell cap, no whole-grid allocation for XLSX), so a hostile answer sheet
+/// is refused the way a hostile document is.
+pub fn spreadsheet_cells(bytes: &[u8]) -> Result<Vec<SheetCells>, DocumentError> {
     use calamine::Reader;
     check_unzipped_size(bytes, "spreadsheet")?;
     let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| DocumentError::Corrupt(format!("the spreadsheet cannot be opened ({e})")))?;
-    let mut parts = Vec::new();
+    let mut sheets = Vec::new();
     let mut total = 0usize;
     for name in workbook.sheet_names() {
         // XLSX is read cell by cell: calamine's `worksheet_range` allocates the whole grid
@@ -663,17 +708,9 @@ fn spreadsheet(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
                     .collect()
             }
         };
-        parts.push(Part {
-            label: format!("sheet {name}"),
-            text: grid_text(cells),
-        });
+        sheets.push((name, cells));
     }
-    Ok(DocumentText {
-        extractor: "calamine".into(),
-        parts,
-        tabular: true,
-        ocr: false,
-    })
+    Ok(sheets)
 }
 
 /// The non-empty cells of an XLSX sheet as `(row, column, text)`, streamed.

@@ -62,13 +62,39 @@ pub struct Block {
     pub chrome: bool,
 }
 
-/// A `<form>` on a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A `<form>` on a page: what it asks for, where it submits, and what it says it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
     /// Has a textarea or a free-text input.
     pub has_text_field: bool,
     /// Looks like a site search box.
     pub is_search: bool,
+    /// Where it submits. `None` when it submits nowhere: `action="#"` or `javascript:`, or no
+    /// action on a GET form (a filter or search posting back to itself). A POST form without an
+    /// action posts to its own page, as PHP sites do.
+    pub action: Option<Url>,
+    /// Has a control that submits it: a `<button>` (submit unless `type="button"` or `"reset"`)
+    /// or an `<input type="submit">` / `"image"`.
+    pub submits: bool,
+    /// Asks for a password: a login form.
+    pub login: bool,
+    /// Inside the navigation, header, footer or a menu.
+    pub chrome: bool,
+    /// What the form says it is for: the heading before it, its legends, labels, button texts,
+    /// placeholders and the names of its fields.
+    pub text: String,
+}
+
+impl Form {
+    /// Whether a visitor can actually send something with it: it submits somewhere, has a
+    /// control that submits, asks for free text, and is neither a search box nor a login.
+    pub fn works(&self) -> bool {
+        self.action.is_some()
+            && self.submits
+            && self.has_text_field
+            && !self.is_search
+            && !self.login
+    }
 }
 
 /// A `<table>` in the page content: its rows of cell texts. Header rows (all `<th>`) are kept
@@ -267,6 +293,9 @@ struct Walker<'a> {
     label_depth: usize,
     /// Open tables (indices into `out.tables`), innermost last; with the cell being filled.
     open_tables: Vec<OpenTable>,
+    /// Indexes into `out.tables` of tables that hold other tables: layout, unless they have a
+    /// header row; dropped at the end.
+    layout_tables: Vec<usize>,
     /// Open lists, innermost last: the index into `out.ordered_lists` of an `<ol>`, `None` for `<ul>`.
     open_lists: Vec<Option<usize>>,
     /// Open menu containers, innermost last, with the links found in each so far.
@@ -298,6 +327,7 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
         last_heading: None,
         label_depth: 0,
         open_tables: Vec::new(),
+        layout_tables: Vec::new(),
         open_lists: Vec::new(),
         open_menus: Vec::new(),
     };
@@ -322,6 +352,12 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
     }
     walker.walk(document.tree.root());
     walker.flush();
+    let layout = std::mem::take(&mut walker.layout_tables);
+    let mut index = 0;
+    walker.out.tables.retain(|table| {
+        index += 1;
+        !table.header.is_empty() || !layout.contains(&(index - 1))
+    });
     walker.out
 }
 
@@ -345,7 +381,20 @@ fn is_menu_container(name: &str, e: &scraper::node::Element) -> bool {
 }
 
 fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// `text` starts with the ASCII `prefix`, ignoring ASCII case (without lower-casing a copy).
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
@@ -361,7 +410,7 @@ fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
             .filter(|class| {
                 !["has-", "no-", "with-", "is-"]
                     .iter()
-                    .any(|p| class.to_ascii_lowercase().starts_with(p))
+                    .any(|p| starts_with_ignore_case(class, p))
             })
             .flat_map(|class| class.split(['-', '_']))
             .any(|token| tokens.iter().any(|t| token.eq_ignore_ascii_case(t)))
@@ -572,7 +621,10 @@ impl Walker<'_> {
                             }
                             // remember the title attribute for image-only links
                             if let Some(title) = e.attr("title") {
-                                self.out.links[index].text.push_str(&format!(" {title} "));
+                                let text = &mut self.out.links[index].text;
+                                text.push(' ');
+                                text.push_str(title);
+                                text.push(' ');
                             }
                         }
                     }
@@ -590,6 +642,19 @@ impl Walker<'_> {
                                 _ => LinkSource::Embed,
                             };
                             let text = e.attr("title").unwrap_or("").to_string();
+                            // site builders (Google Sites) frame each photo: a picture all the same
+                            let path = src
+                                .split(['?', '#'])
+                                .next()
+                                .unwrap_or("")
+                                .to_ascii_lowercase();
+                            if self.chrome_depth == 0
+                                && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+                                    .iter()
+                                    .any(|ext| path.ends_with(ext))
+                            {
+                                self.out.images += 1;
+                            }
                             self.push_link(src, text, source);
                         }
                     }
@@ -605,7 +670,10 @@ impl Walker<'_> {
                     "img" => {
                         let alt = e.attr("alt").unwrap_or("");
                         if let Some(index) = self.open_link {
-                            self.out.links[index].text.push_str(&format!(" {alt} "));
+                            let text = &mut self.out.links[index].text;
+                            text.push(' ');
+                            text.push_str(alt);
+                            text.push(' ');
                         }
                         let src = e.attr("src").unwrap_or("").to_ascii_lowercase();
                         let decoration = DECORATION_TOKENS.iter().any(|t| src.contains(t))
@@ -614,15 +682,29 @@ impl Walker<'_> {
                             self.out.images += 1;
                         }
                     }
-                    "form" => self.out.forms.push(form_info(node)),
-                    "table" if self.chrome_depth == 0 => {
-                        self.out.tables.push(Table::default());
-                        self.open_tables.push(OpenTable {
-                            index: self.out.tables.len() - 1,
-                            row: Vec::new(),
-                            row_is_header: true,
-                            in_cell: false,
-                        });
+                    "form" => {
+                        let mut form = form_info(node, self.base);
+                        form.chrome = self.chrome_depth > 0;
+                        if let Some(heading) = &self.last_heading {
+                            form.text = format!("{heading}\n{}", form.text);
+                        }
+                        self.out.forms.push(form);
+                    }
+                    "table" => {
+                        // a table holding a table, without a header row, is the page's layout, not
+                        // data (table-built templates put the whole content, placeholders and
+                        // all, in one cell)
+                        self.layout_tables
+                            .extend(self.open_tables.iter().map(|t| t.index));
+                        if self.chrome_depth == 0 {
+                            self.out.tables.push(Table::default());
+                            self.open_tables.push(OpenTable {
+                                index: self.out.tables.len() - 1,
+                                row: Vec::new(),
+                                row_is_header: true,
+                                in_cell: false,
+                            });
+                        }
                     }
                     "tr" => self.end_row(),
                     "td" | "th" => {
@@ -711,37 +793,94 @@ impl Walker<'_> {
     }
 }
 
-fn form_info(form: NodeRef<'_, Node>) -> Form {
+fn form_info(form: NodeRef<'_, Node>, base: &Url) -> Form {
     let mut text_fields = 0;
     let mut textarea = false;
     let mut search_hint = false;
+    let mut submits = false;
+    let mut login = false;
+    let mut action = None;
+    let mut words: Vec<String> = Vec::new();
     if let Node::Element(e) = form.value() {
-        let action = e.attr("action").unwrap_or("").to_ascii_lowercase();
-        search_hint |= action.contains("search") || e.attr("role") == Some("search");
+        let written = e.attr("action").map(str::trim);
+        let post = e
+            .attr("method")
+            .is_some_and(|m| m.eq_ignore_ascii_case("post"));
+        search_hint |= written.is_some_and(|a| a.to_ascii_lowercase().contains("search"))
+            || e.attr("role") == Some("search");
+        action = match written {
+            Some(a) if a.starts_with('#') || a.to_ascii_lowercase().starts_with("javascript:") => {
+                None
+            }
+            Some(a) if !a.is_empty() => base.join(a).ok(),
+            _ => post.then(|| base.clone()),
+        };
+        words.extend(
+            ["name", "id", "aria-label"]
+                .iter()
+                .filter_map(|a| e.attr(a))
+                .map(str::to_string),
+        );
     }
     for node in form.descendants() {
-        if let Node::Element(e) = node.value() {
-            match e.name() {
-                "textarea" => textarea = true,
-                "input" => {
-                    let kind = e.attr("type").unwrap_or("text").to_ascii_lowercase();
-                    if matches!(kind.as_str(), "text" | "email" | "tel" | "search") {
-                        text_fields += 1;
-                        let name = e.attr("name").unwrap_or("").to_ascii_lowercase();
-                        search_hint |= kind == "search"
-                            || matches!(
-                                name.as_str(),
-                                "q" | "s" | "search" | "keyword" | "query" | "k"
-                            );
-                    }
+        match node.value() {
+            Node::Text(t) => {
+                let t = t.trim();
+                if !t.is_empty() {
+                    words.push(t.to_string());
                 }
-                _ => {}
             }
+            Node::Element(e) => {
+                words.extend(
+                    ["placeholder", "aria-label", "title"]
+                        .iter()
+                        .filter_map(|a| e.attr(a))
+                        .map(str::to_string),
+                );
+                match e.name() {
+                    "textarea" => {
+                        textarea = true;
+                        words.extend(e.attr("name").map(str::to_string));
+                    }
+                    "button" => {
+                        let kind = e.attr("type").unwrap_or("submit").to_ascii_lowercase();
+                        submits |= kind == "submit";
+                    }
+                    "input" => {
+                        let kind = e.attr("type").unwrap_or("text").to_ascii_lowercase();
+                        let name = e.attr("name").unwrap_or("").to_ascii_lowercase();
+                        match kind.as_str() {
+                            "text" | "email" | "tel" | "search" => {
+                                text_fields += 1;
+                                words.push(name.clone());
+                                search_hint |= kind == "search"
+                                    || matches!(
+                                        name.as_str(),
+                                        "q" | "s" | "search" | "keyword" | "query" | "k"
+                                    );
+                            }
+                            "password" => login = true,
+                            "submit" | "image" => {
+                                submits = true;
+                                words.extend(e.attr("value").map(str::to_string));
+                            }
+                            _ => {}
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
         }
     }
     Form {
         has_text_field: textarea || text_fields > 0,
         is_search: !textarea && text_fields <= 1 && search_hint,
+        action,
+        submits,
+        login,
+        chrome: false,
+        text: squash(&words.join(" ")),
     }
 }
 
@@ -905,18 +1044,23 @@ mod tests {
             r#"<body><form action="/search"><input name="q"></form>
             <form action="/complain"><input name="name"><textarea name="detail"></textarea></form></body>"#,
         );
+        assert!(p.forms[0].is_search && !p.forms[0].works());
+        assert!(!p.forms[1].is_search && p.forms[1].has_text_field);
+        // no submit control: a form that cannot be sent
+        assert!(!p.forms[1].works());
+    }
+
+    #[test]
+    fn a_table_holding_a_table_is_layout_not_data() {
+        let p = page(
+            r#"<body><table><tr><td><table class="menu"><tr><td><a href="/">หน้าแรก</a></td></tr></table></td>
+            <td><div>คู่มือการปฏิบัติงาน</div><p>อยู่ระหว่างดำเนินการ</p></td></tr></table>
+            <table><tr><th>เดือน</th><th>จำนวน</th></tr><tr><td>ตุลาคม</td><td>3</td></tr></table></body>"#,
+        );
+        assert_eq!(p.tables.len(), 1);
         assert_eq!(
-            p.forms,
-            vec![
-                Form {
-                    has_text_field: true,
-                    is_search: true
-                },
-                Form {
-                    has_text_field: true,
-                    is_search: false
-                }
-            ]
+            p.tables[0].rows,
+            vec![vec!["ตุลาคม".to_string(), "3".to_string()]]
         );
     }
 
@@ -960,5 +1104,38 @@ mod tests {
             r##"<nav><ul class="menu"><li><a href="/a">ก</a></li><li><a href="#">ข</a></li></ul></nav>"##,
         );
         assert_eq!((p.empty_menus, p.largest_menu), (0, 2));
+    }
+
+    #[test]
+    fn a_framed_photo_is_a_content_image() {
+        let p = page(
+            r#"<body><main><iframe src="/files/exec1.jpg"></iframe><iframe src="https://www.google.com/maps/embed?pb=1"></iframe></main></body>"#,
+        );
+        assert_eq!(p.images, 1);
+    }
+
+    #[test]
+    fn a_form_works_only_when_it_can_be_sent() {
+        let p = page(
+            r##"<body>
+            <h2>แบบฟอร์มร้องเรียน</h2>
+            <form method="post" action="/complain"><label>รายละเอียด</label><textarea name="detail"></textarea><button>ส่งเรื่อง</button></form>
+            <form method="post" action="#"><textarea name="q"></textarea><button type="submit">ส่ง</button></form>
+            <form method="post" action="/qa"><textarea name="q"></textarea><button type="button" onclick="x()">ส่ง</button></form>
+            <form method="post" action="/login"><input name="u"><input type="password" name="p"><input type="submit" value="เข้าสู่ระบบ"></form>
+            <form method="post"><input name="name" placeholder="ชื่อ"><input type="submit" value="ส่งคำถาม"></form>
+            <form><input name="name"><input type="submit"></form>
+            </body>"##,
+        );
+        let works: Vec<bool> = p.forms.iter().map(Form::works).collect();
+        assert_eq!(works, [true, false, false, false, true, false]);
+        assert_eq!(p.forms[0].action.as_ref().unwrap().path(), "/complain");
+        assert!(
+            p.forms[0].text.contains("แบบฟอร์มร้องเรียน") && p.forms[0].text.contains("ส่งเรื่อง"),
+            "{}",
+            p.forms[0].text
+        );
+        assert!(p.forms[3].login);
+        assert!(p.forms[4].text.contains("ส่งคำถาม"));
     }
 }

@@ -7,7 +7,30 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oitcheck::{CrawlConfig, FetchConfig, ScanOptions};
 
-use crate::formatters::Format;
+use crate::formatters::{Format, Lang};
+
+/// What `--help` shows after the flags: examples, then the exit codes (the README lists the
+/// same codes).
+const AFTER_HELP: &str = "\
+Examples:
+  oitcheck demo                          scan the bundled sample site (no internet needed)
+  oitcheck scan www.example.go.th        scan a site (https, then http); the report in Thai
+  oitcheck scan https://www.example.go.th/ --format html -o report.html
+  oitcheck scan https://www.example.go.th/ --format json -o scan.json --time-limit 20m
+  oitcheck report scan.json --format csv -o answers.csv      the NACC answer sheet
+  oitcheck report scan.json --format plan-csv -o plan.csv    the improvement plan
+  oitcheck diff last-month.json scan.json                    what changed since then
+  oitcheck inspect ./plan-2569.pdf       why one file does or does not count
+  oitcheck verify --site https://www.example.go.th/ --answers sheet.xlsx    check a submitted answer sheet
+  oitcheck verify --site https://www.example.go.th/ --ita-page https://www.example.go.th/ita/
+
+Exit codes:
+  0    done (scan: the crawl covered the site)
+  1    runtime error: the site or a file could not be read (a scan still writes its report)
+  2    the OIT score is below --fail-under
+  3    usage or checklist error: bad flags, a bad checklist, a bad answer sheet, an --output that cannot be written
+  4    the crawl stopped early (--time-limit, --max-pages, Ctrl-C): the report covers only what was read
+  130  Ctrl-C pressed twice: quit at once, no report";
 
 #[derive(Parser)]
 #[command(
@@ -15,9 +38,12 @@ use crate::formatters::Format;
     version,
     about = "Check a Thai agency website against the NACC ITA OIT checklist",
     long_about = None,
-    after_help = "Exit codes: 0 done, 1 runtime error (site unreachable), 2 OIT score below --fail-under, 3 checklist or usage error."
+    after_help = AFTER_HELP,
 )]
 pub struct Cli {
+    /// When to colour terminal output: auto (a terminal, and NO_COLOR unset), always or never.
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    pub color: Color,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -25,8 +51,10 @@ pub struct Cli {
 #[derive(Subcommand)]
 pub enum Command {
     /// Crawl a site and answer every checklist item with evidence and the OIT score.
+    #[command(after_help = AFTER_HELP)]
     Scan {
-        /// The agency's main website, e.g. https://www.example.go.th/
+        /// The agency's main website, e.g. https://www.example.go.th/ (without a scheme, https
+        /// is tried first, then http).
         url: String,
         #[command(flatten)]
         options: ScanArgs,
@@ -36,6 +64,8 @@ pub enum Command {
         #[command(flatten)]
         options: ScanArgs,
     },
+    /// Verify what an agency submitted (an answer sheet, or its own ITA page), item by item, as an assessor does; no crawl.
+    Verify(crate::verify::VerifyArgs),
     /// Show what oitcheck sees in one page or document: text, years, and each item's judgement.
     Inspect {
         /// A URL or a local file (PDF, DOCX, XLSX, CSV, HTML).
@@ -46,6 +76,30 @@ pub enum Command {
         /// Assess this fiscal year (Buddhist era) instead of the checklist's.
         #[arg(long, value_parser = clap::value_parser!(u16).range(2500..2700))]
         fiscal_year: Option<u16>,
+    },
+    /// Re-render a saved scan (from `scan --format json`) in another format, without crawling.
+    Report {
+        /// A scan result saved with `--format json`.
+        file: PathBuf,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Compare two saved scans of a site: answers that changed, evidence that disappeared, the
+    /// score change.
+    Diff {
+        /// The older scan (JSON from `scan --format json`).
+        old: PathBuf,
+        /// The newer scan.
+        new: PathBuf,
+        /// text, md or json.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// The language of labels and reasons (default: the checklist's).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// Write the comparison to FILE instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Work with checklists.
     Checklist {
@@ -66,8 +120,8 @@ pub enum Command {
         #[arg(default_value = "tests/corpus")]
         dir: PathBuf,
         /// text or json.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+        format: EvalFormat,
         /// Also scan the real agency sites in this folder and list what oitcheck answered.
         #[arg(long)]
         real: Option<PathBuf>,
@@ -83,6 +137,31 @@ pub enum ChecklistCommand {
     },
     /// List the shipped checklists.
     List,
+}
+
+/// The output flags shared by `scan`, `demo` and `report`.
+#[derive(Args, Clone)]
+pub struct OutputArgs {
+    /// Output format: text (people), json (programs, and to re-render or diff later), html (one
+    /// file to open, share and print), md (chat, tickets), csv (the NACC answer sheet),
+    /// plan-csv (the improvement plan).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// The language of labels and reasons: th or en (default: the checklist's, Thai for ita-2569).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Write the report to FILE instead of standard output (checked before anything is crawled).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `eval`'s output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// For people.
+    Text,
+    /// For programs.
+    Json,
 }
 
 /// When to colour the terminal output.
@@ -115,25 +194,24 @@ pub struct ScanArgs {
     /// Assess this fiscal year (Buddhist era) instead of the checklist's; shifts every year rule.
     #[arg(long, value_parser = clap::value_parser!(u16).range(2500..2700))]
     pub fiscal_year: Option<u16>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Write the report to FILE instead of standard output.
-    #[arg(long, short)]
-    pub output: Option<PathBuf>,
-    /// Stop after this many HTML pages.
+    #[command(flatten)]
+    pub out: OutputArgs,
+    /// Stop after this many HTML pages (at least 1).
     #[arg(long, default_value_t = CrawlConfig::DEFAULT_MAX_PAGES)]
     pub max_pages: usize,
-    /// Do not follow links deeper than this many clicks from the start page.
+    /// Stop reading documents (PDF, DOCX, XLSX, CSV) after this many.
+    #[arg(long, default_value_t = CrawlConfig::DEFAULT_MAX_DOCUMENTS)]
+    pub max_documents: usize,
+    /// Do not follow links deeper than this many clicks from the start page (at least 1).
     #[arg(long, default_value_t = CrawlConfig::DEFAULT_MAX_DEPTH)]
     pub max_depth: u32,
     /// Stop crawling after this long: seconds, or with a unit (90s, 10m, 1h).
     #[arg(long, default_value_t = HumanDuration(CrawlConfig::DEFAULT_TIME_LIMIT), value_parser = parse_duration)]
     pub time_limit: HumanDuration,
-    /// Requests per second to the site.
+    /// Requests per second to the site (above 0).
     #[arg(long, default_value_t = FetchConfig::DEFAULT_RATE)]
     pub rate: f64,
-    /// Requests in flight at once.
+    /// Requests in flight at once (at least 1).
     #[arg(long, default_value_t = FetchConfig::DEFAULT_CONCURRENCY)]
     pub concurrency: usize,
     /// Crawl pages that robots.txt disallows (for your own site).
@@ -149,21 +227,21 @@ pub struct ScanArgs {
     /// (needs the chromium package; runs the site's scripts, so off by default).
     #[arg(long, value_enum, default_value_t = Render::Never)]
     pub render: Render,
-    /// Exit with code 2 when the OIT score is below this.
+    /// Exit with code 2 when the OIT score is below this (0–100).
     #[arg(long)]
     pub fail_under: Option<f64>,
-    /// IIT score, to compute the weighted ITA total (needs --eit).
+    /// IIT score (0–100), to compute the weighted ITA total (needs --eit).
     #[arg(long, requires = "eit")]
     pub iit: Option<f64>,
-    /// EIT score, to compute the weighted ITA total (needs --iit).
+    /// EIT score (0–100), to compute the weighted ITA total (needs --iit).
     #[arg(long, requires = "iit")]
     pub eit: Option<f64>,
-    /// When to colour the output.
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    pub color: Color,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// List every page and document as it is read (on standard error).
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// A duration as people write it (`600`, `90s`, `10m`), shown back the same way.
@@ -213,6 +291,22 @@ impl ScanArgs {
         if self.max_pages == 0 {
             return Err("--max-pages must be at least 1 (the start page)".into());
         }
+        if self.max_depth == 0 {
+            return Err(
+                "--max-depth must be at least 1: at 0 only the start page would be read".into(),
+            );
+        }
+        for (flag, value) in [
+            ("--fail-under", self.fail_under),
+            ("--iit", self.iit),
+            ("--eit", self.eit),
+        ] {
+            if let Some(v) = value
+                && !(0.0..=100.0).contains(&v)
+            {
+                return Err(format!("{flag} must be a score from 0 to 100, not {v}"));
+            }
+        }
         let mut fetch = FetchConfig {
             rate: self.rate,
             concurrency: self.concurrency,
@@ -226,6 +320,7 @@ impl ScanArgs {
             fetch,
             crawl: CrawlConfig {
                 max_pages: self.max_pages,
+                max_documents: self.max_documents,
                 max_depth: self.max_depth,
                 time_limit: self.time_limit.0,
                 respect_robots: !self.ignore_robots,
@@ -250,6 +345,50 @@ impl ScanArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_flag_and_command_is_described() {
+        let cli = Cli::command();
+        cli.clone().debug_assert();
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                if arg
+                    .get_help()
+                    .is_none_or(|h| h.to_string().trim().is_empty())
+                {
+                    missing.push(format!("{path} {id}"));
+                }
+            }
+            for sub in command.get_subcommands() {
+                if sub.get_name() == "help" {
+                    continue;
+                }
+                if sub.get_about().is_none() {
+                    missing.push(format!("{path} {} (command)", sub.get_name()));
+                }
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&cli, "oitcheck", &mut missing);
+        assert!(missing.is_empty(), "undescribed: {missing:?}");
+        let help = cli.clone().render_help().to_string();
+        assert!(
+            help.contains("Exit codes:") && help.contains("Examples:"),
+            "{help}"
+        );
+        for code in ["0 ", "1 ", "2 ", "3 ", "4 ", "130"] {
+            assert!(
+                help.contains(&format!("\n  {code}")),
+                "exit code {code} listed"
+            );
+        }
+    }
 
     #[test]
     fn durations_in_people_units_and_never_a_panic() {

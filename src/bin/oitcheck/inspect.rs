@@ -10,7 +10,8 @@ use oitcheck::years::{self, Period, YearCheck};
 use crate::formatters::shorten;
 
 /// `inspection` for a person.
-pub fn render(inspection: &Inspection, checklist: &Checklist) -> String {
+pub fn render(inspection: &Inspection, checklist: &Checklist, color: bool) -> String {
+    let paint = crate::formatters::text::Paint { on: color };
     let mut out = String::new();
     let _ = writeln!(out, "{}", readable(&inspection.url));
     match &inspection.reading {
@@ -129,7 +130,11 @@ pub fn render(inspection: &Inspection, checklist: &Checklist) -> String {
             let _ = writeln!(
                 out,
                 "     {} {name}",
-                if *present { "✓" } else { "✗ missing:" }
+                if *present {
+                    paint.wrap("32", "✓")
+                } else {
+                    paint.wrap("31", "✗ missing:")
+                }
             );
         }
         let year = match &item.year {
@@ -141,6 +146,11 @@ pub fn render(inspection: &Inspection, checklist: &Checklist) -> String {
             YearCheck::Missing { required } => format!("✗ no year: needs {required}"),
         };
         let _ = writeln!(out, "     {year}");
+        let verdict = match &item.judged.outcome {
+            Outcome::Pass { .. } => paint.wrap("32", &verdict),
+            Outcome::Fail { .. } => paint.wrap("31", &verdict),
+            Outcome::Unreadable { .. } => paint.wrap("33", &verdict),
+        };
         let _ = writeln!(out, "     → {verdict}");
     }
     if matches!(inspection.reading, Reading::Page { .. }) {

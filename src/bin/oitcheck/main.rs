@@ -4,6 +4,8 @@
 mod args;
 mod formatters;
 mod inspect;
+mod report;
+mod verify;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -11,30 +13,61 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use oitcheck::crawl::{Progress, Quiet};
+use oitcheck::crawl::Progress;
 use oitcheck::fixture::{eval, serve};
-use oitcheck::{ScanReport, checklist, scan};
+use oitcheck::{checklist, scan};
 use url::Url;
 
-use args::{ChecklistCommand, Cli, Color, Command, ScanArgs};
-use formatters::Format;
+use args::{ChecklistCommand, Cli, Color, Command, EvalFormat, ScanArgs};
+use formatters::{Format, Style};
 
-/// Exit codes: 0 done, 1 runtime error, 2 score below --fail-under, 3 checklist or usage error.
+// Exit codes (`--help` and the README list them): 0 done.
+/// A runtime error: the site or a file could not be read.
 const EXIT_RUNTIME: u8 = 1;
+/// The score is below `--fail-under`.
 const EXIT_BELOW: u8 = 2;
+/// A usage or checklist error.
 const EXIT_USAGE: u8 = 3;
+/// The crawl stopped early (time limit, page budget, Ctrl-C): the report is partial.
+const EXIT_INCOMPLETE: u8 = 4;
 
-struct Bar(indicatif::ProgressBar);
+/// What the user sees while a site is crawled: a spinner on a terminal, and with `-v` every URL
+/// read.
+struct Watch {
+    bar: Option<indicatif::ProgressBar>,
+    verbose: bool,
+}
 
-impl Progress for Bar {
+impl Progress for Watch {
     fn fetched(&self, url: &Url, pages: usize, queued: usize) {
-        self.0.set_message(format!(
-            "{pages} pages read, {queued} queued · {}",
-            url.path()
-        ));
-        self.0.tick();
+        if self.verbose {
+            let line = format!("read {}", formatters::display_url(url));
+            match &self.bar {
+                Some(bar) => bar.println(line),
+                None => eprintln!("{line}"),
+            }
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_message(format!(
+                "{pages} pages read, {queued} queued · {}",
+                url.path()
+            ));
+            bar.tick();
+        }
     }
 }
+
+/// Whether to colour a stream, by `--color` and whether it is a terminal.
+fn color_on(choice: Color, terminal: bool) -> bool {
+    match choice {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// Whether standard error gets colours (set once from `--color`).
+static STDERR_COLOR: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -69,16 +102,31 @@ fn main() -> ExitCode {
 
 /// Prints `message` as an error and returns `code`.
 fn fail(code: u8, message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {message}");
+    let prefix = if *STDERR_COLOR.get().unwrap_or(&false) {
+        "\x1b[1;31merror:\x1b[0m"
+    } else {
+        "error:"
+    };
+    eprintln!("{prefix} {message}");
     ExitCode::from(code)
 }
 
 async fn run(cli: Cli) -> ExitCode {
+    let _ = STDERR_COLOR.set(color_on(cli.color, std::io::stderr().is_terminal()));
+    let color = cli.color;
     match cli.command {
         Command::Scan { url, options } => match parse_start_url(&url) {
-            Ok(start) => run_scan(&start, &options).await,
+            Ok((start, guessed)) => run_scan(&start, guessed, &options, color).await,
             Err(message) => fail(EXIT_USAGE, message),
         },
+        Command::Report { file, output } => report::run_report(&file, &output, color),
+        Command::Diff {
+            old,
+            new,
+            format,
+            lang,
+            output,
+        } => report::run_diff(&old, &new, format, lang, output.as_deref(), color),
         Command::Demo { mut options } => {
             let site = match serve::Site::embedded(&oitcheck::DEMO_SITE) {
                 Ok(site) => site,
@@ -100,7 +148,7 @@ async fn run(cli: Cli) -> ExitCode {
             options.rate = options.rate.max(50.0);
             options.concurrency = options.concurrency.max(4);
             let start = Url::parse(&format!("http://{addr}/")).expect("loopback URL");
-            let code = run_scan(&start, &options).await;
+            let code = run_scan(&start, false, &options, color).await;
             server.abort();
             code
         }
@@ -136,12 +184,14 @@ async fn run(cli: Cli) -> ExitCode {
             };
             match oitcheck::inspect(&target, &checklist, fiscal_year).await {
                 Ok(inspection) => {
-                    print!("{}", inspect::render(&inspection, &checklist));
+                    let paint = color_on(color, std::io::stdout().is_terminal());
+                    print!("{}", inspect::render(&inspection, &checklist, paint));
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(EXIT_RUNTIME, e),
             }
         }
+        Command::Verify(args) => verify::run(&args).await,
         Command::Eval { dir, format, real } => run_eval(&dir, format, real).await,
         Command::Checklist {
             command: ChecklistCommand::Validate { file },
@@ -178,18 +228,18 @@ async fn run(cli: Cli) -> ExitCode {
     }
 }
 
-async fn run_eval(dir: &Path, format: Format, real: Option<PathBuf>) -> ExitCode {
+async fn run_eval(dir: &Path, format: EvalFormat, real: Option<PathBuf>) -> ExitCode {
     let report = match eval::evaluate_corpus(dir).await {
         Ok(report) => report,
         Err(e) => return fail(EXIT_RUNTIME, e),
     };
     match format {
-        Format::Text => print!("{}", eval::render(&report)),
-        Format::Json => print!("{}", formatters::to_json(&report)),
+        EvalFormat::Text => print!("{}", eval::render(&report)),
+        EvalFormat::Json => print!("{}", formatters::to_json(&report)),
     }
     // the real sites live beside the repository when it is checked out in the workspace
     let real = real.unwrap_or_else(|| PathBuf::from("../shared/sites/real"));
-    if format == Format::Text && real.is_dir() {
+    if format == EvalFormat::Text && real.is_dir() {
         let checklist = checklist::load("ita-2569").expect("the shipped checklist loads");
         match eval::real_sites(&real, &checklist).await {
             Ok(text) => print!(
@@ -202,11 +252,13 @@ async fn run_eval(dir: &Path, format: Format, real: Option<PathBuf>) -> ExitCode
     ExitCode::SUCCESS
 }
 
-fn parse_start_url(text: &str) -> Result<Url, String> {
-    let with_scheme = if text.contains("://") {
-        text.to_string()
-    } else {
+/// The start URL, and whether its scheme was guessed (none was given: https first, then http).
+fn parse_start_url(text: &str) -> Result<(Url, bool), String> {
+    let guessed = !text.contains("://");
+    let with_scheme = if guessed {
         format!("https://{text}")
+    } else {
+        text.to_string()
     };
     let url = Url::parse(&with_scheme).map_err(|e| format!("`{text}` is not a valid URL ({e}); give the site's address, e.g. https://www.example.go.th/"))?;
     if !matches!(url.scheme(), "http" | "https") {
@@ -220,10 +272,10 @@ fn parse_start_url(text: &str) -> Result<Url, String> {
             "`{text}` has no host name; give the site's address, e.g. https://www.example.go.th/"
         ));
     }
-    Ok(url)
+    Ok((url, guessed))
 }
 
-async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
+async fn run_scan(start: &Url, guessed: bool, args: &ScanArgs, color: Color) -> ExitCode {
     let checklist = match checklist::load(&args.checklist) {
         Ok(c) => c,
         Err(e) => return fail(EXIT_USAGE, e),
@@ -233,16 +285,10 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         Err(message) => return fail(EXIT_USAGE, message),
     };
     // a report that cannot be written is better known before a ten-minute crawl
-    if let Some(path) = &args.output
-        && let Err(e) = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)
+    if let Some(path) = &args.out.output
+        && let Err(e) = report::check_writable(path)
     {
-        return fail(
-            EXIT_USAGE,
-            format!("cannot write the report to {}: {e}", path.display()),
-        );
+        return fail(EXIT_USAGE, e);
     }
     let (cancel_tx, cancel_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
@@ -257,33 +303,82 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         }
     });
     let show_bar = !args.quiet && std::io::stderr().is_terminal();
-    let bar = show_bar.then(|| {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.enable_steady_tick(Duration::from_millis(200));
-        Bar(bar)
-    });
-    let progress: &dyn Progress = match &bar {
-        Some(bar) => bar,
-        None => &Quiet,
+    let watch = Watch {
+        bar: show_bar.then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        }),
+        verbose: args.verbose,
     };
-    let result = scan(start, &checklist, &options, cancel_rx, progress).await;
-    if let Some(bar) = &bar {
-        bar.0.finish_and_clear();
+    let mut result = scan(start, &checklist, &options, cancel_rx.clone(), &watch).await;
+    // Without a scheme, https is tried first; a site that does not answer on it (nothing
+    // listens, a broken certificate) is tried on http, as a browser would be typed into.
+    if guessed
+        && let Ok(report) = &result
+        && let Some(failure) = &report.crawl.start_failure
+        && failure.status.is_none()
+        && !matches!(
+            failure.code,
+            oitcheck::ReasonCode::DnsError | oitcheck::ReasonCode::PrivateAddress
+        )
+        && !*cancel_rx.borrow()
+    {
+        let mut http = start.clone();
+        let _ = http.set_scheme("http");
+        let note = format!(
+            "{start} did not answer over https ({}); trying {http}",
+            failure.code
+        );
+        match &watch.bar {
+            Some(bar) => bar.println(note),
+            None => eprintln!("{note}"),
+        }
+        result = scan(&http, &checklist, &options, cancel_rx, &watch).await;
+    }
+    if let Some(bar) = &watch.bar {
+        bar.finish_and_clear();
     }
     let report = match result {
         Ok(r) => r,
         Err(e) => return fail(EXIT_RUNTIME, e),
     };
-    if let Err(e) = write_report(&report, args) {
+    // a text report on a terminal says a failed start itself; anywhere else (a file, a pipe,
+    // JSON) standard error says it too
+    let text_on_screen = args.out.format == Format::Text
+        && args.out.output.is_none()
+        && std::io::stdout().is_terminal();
+    let style = Style {
+        color: color_on(
+            color,
+            args.out.output.is_none() && std::io::stdout().is_terminal(),
+        ),
+        lang: args.out.lang,
+    };
+    if let Err(e) = report::write(
+        &formatters::formatter(args.out.format, style).scan(&report),
+        args.out.output.as_deref(),
+    ) {
         return fail(EXIT_RUNTIME, e);
     }
     if let Some(failure) = &report.crawl.start_failure {
+        if text_on_screen {
+            // the report on screen says it already, once
+            return ExitCode::from(EXIT_RUNTIME);
+        }
         let mut message = failure.message(&report.site);
         if let Some(advice) = failure.advice() {
             message.push_str("; ");
             message.push_str(advice);
         }
         return fail(EXIT_RUNTIME, message);
+    }
+    if !report.complete() {
+        eprintln!(
+            "the crawl stopped early ({}) after {} pages: the report covers only what was read (exit code {EXIT_INCOMPLETE})",
+            report.crawl.stopped, report.crawl.pages
+        );
+        return ExitCode::from(EXIT_INCOMPLETE);
     }
     if let Some(threshold) = args.fail_under
         && report.score.oit < threshold
@@ -295,25 +390,4 @@ async fn run_scan(start: &Url, args: &ScanArgs) -> ExitCode {
         return ExitCode::from(EXIT_BELOW);
     }
     ExitCode::SUCCESS
-}
-
-fn write_report(report: &ScanReport, args: &ScanArgs) -> Result<(), String> {
-    let color = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
-    let rendered = formatters::formatter(args.format, color).scan(report);
-    match &args.output {
-        Some(path) => std::fs::write(path, rendered)
-            .map_err(|e| format!("cannot write the report to {}: {e}", path.display())),
-        None => {
-            print!("{rendered}");
-            Ok(())
-        }
-    }
 }

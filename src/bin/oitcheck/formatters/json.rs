@@ -4,6 +4,7 @@
 //! when there are any (absent otherwise). It is `ScanReport`'s serde form, so it reads back.
 
 use oitcheck::ScanReport;
+use oitcheck::diff::ScanDiff;
 
 use super::{Formatter, to_json};
 
@@ -12,5 +13,9 @@ pub struct Json;
 impl Formatter for Json {
     fn scan(&self, report: &ScanReport) -> String {
         to_json(report)
+    }
+
+    fn diff(&self, diff: &ScanDiff, _new: &ScanReport) -> Option<String> {
+        Some(to_json(diff))
     }
 }
