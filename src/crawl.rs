@@ -43,6 +43,8 @@ pub struct CrawlConfig {
     /// The order of the frontier: by priority (the default), or plain breadth-first for
     /// comparisons.
     pub order: Order,
+    /// Which pages are rendered in headless Chromium (none by default).
+    pub render: crate::render::RenderConfig,
 }
 
 impl CrawlConfig {
@@ -68,6 +70,7 @@ impl Default for CrawlConfig {
             max_document_bytes: 20 * 1024 * 1024,
             workers: crate::fetch::FetchConfig::DEFAULT_CONCURRENCY,
             order: Order::Priority,
+            render: Default::default(),
         }
     }
 }
@@ -228,6 +231,8 @@ pub async fn crawl(
     // more try once everything else is done, when a passing overload may be over.
     let mut transient_failures: Vec<(Url, u32, bool)> = Vec::new();
     let mut requeued = false;
+    let mut renderer =
+        crate::render::CrawlRenderer::new(config, fetcher.clone(), scope.clone(), cancel.clone());
     loop {
         // Fill the workers.
         while tasks.len() < config.workers.max(1) {
@@ -380,6 +385,10 @@ pub async fn crawl(
                 snapshot.urls.insert(key, state.clone());
                 snapshot.urls.entry(final_url.to_string()).or_insert(state);
                 if let Some((encoding, encoding_source, content)) = page {
+                    // pages built by script: their DOM after the scripts ran, when rendering is on
+                    let content = renderer
+                        .page(&fetched.final_url, content, config.max_page_bytes, deadline)
+                        .await;
                     if !content.nofollow {
                         let mut listed = 0;
                         for link in &content.links {
@@ -450,6 +459,7 @@ pub async fn crawl(
             .entry(queued.url.to_string())
             .or_insert(UrlState::NotFetched { reason: unreached });
     }
+    snapshot.notes.extend(renderer.notes());
     if frontier.trapped > 0 {
         snapshot.notes.push(format!(
             "{} URLs skipped as likely crawler traps (calendars, pagination, repeated paths)",

@@ -120,6 +120,19 @@ impl Scope {
         }
     }
 
+    /// The site's host names (the start host and its www twin), lowercase, sorted.
+    pub fn hosts(&self) -> Vec<&str> {
+        let mut hosts: Vec<&str> = self.hosts.iter().map(String::as_str).collect();
+        hosts.sort_unstable();
+        hosts
+    }
+
+    /// The port every URL on the site uses: the start URL's explicit port, `None` for the
+    /// scheme's own.
+    pub fn port(&self) -> Option<u16> {
+        self.port
+    }
+
     /// Whether `url` is on the agency's site (for a local file, any local file).
     pub fn contains(&self, url: &Url) -> bool {
         if url.scheme() == "file" {

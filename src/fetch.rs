@@ -495,6 +495,22 @@ impl Fetcher {
         *interval = (*interval).max(delay);
     }
 
+    /// The addresses of `host` this scan may connect to, as its own connections would resolve
+    /// it (the address guard's rule applied): for a browser that must be pinned to them
+    /// ([`crate::render`]). An error says why none may be used.
+    pub async fn allowed_addresses(&self, host: &str) -> Result<Vec<IpAddr>, String> {
+        let addresses = self.guard.lookup(host).await.map_err(|e| e.to_string())?;
+        self.guard
+            .filter(host, addresses)
+            .map_err(|refused| refused.to_string())
+    }
+
+    /// Waits for `url`'s host's next free request slot and books it: for a request made outside
+    /// this client (a browser loading the page), so that it keeps the host's pace.
+    pub async fn wait_turn(&self, url: &Url) {
+        self.gate(url).wait_turn().await;
+    }
+
     /// GETs `url`, following redirects that `may_follow` allows, reading at most `max_bytes`.
     pub async fn get(
         &self,

@@ -9,6 +9,8 @@
 //!   sniffing), through [`netguard`] (no private addresses from a public start) and [`tls`]
 //!   (certificate problems);
 //! * [`extract`] turns bytes into text and structure (Thai charsets, HTML, documents);
+//! * [`render`] (optional, headless Chromium) gives the DOM of pages whose menus are built by
+//!   script;
 //! * [`crawl`] runs discover → fetch → extract into a [`SiteSnapshot`] ([`snapshot`]);
 //! * [`evaluate`] answers each item yes / no / unknown with evidence ([`ItemResult`]), through
 //!   one [`Judge`] shared by scans, `inspect` and the judging of submitted URLs;
@@ -69,6 +71,7 @@ pub mod fixture;
 pub mod inspect;
 pub mod netguard;
 pub mod reason;
+pub mod render;
 pub mod rules;
 pub mod scan;
 pub mod score;

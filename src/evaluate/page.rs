@@ -10,7 +10,7 @@ use crate::evaluate::candidate::{
 use crate::evaluate::index::Omit;
 use crate::evaluate::verdict::{Basis, Evidence};
 use crate::evaluate::{ItemRef, Judge};
-use crate::extract::html::{Link, Table};
+use crate::extract::html::Link;
 use crate::fetch::ContentKind;
 use crate::reason::ReasonCode;
 use crate::rules::{Naming, PageView, Rules, placeholder_only_table};

@@ -175,6 +175,17 @@ pub enum Color {
     Never,
 }
 
+/// Which pages to render in headless Chromium (`oitcheck::render::RenderMode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Render {
+    /// None; the report counts the pages that look built by script.
+    Never,
+    /// Pages that look built by script (scripts, and an empty menu or almost no links).
+    Auto,
+    /// Every page (slow: a browser start per page).
+    Always,
+}
+
 #[derive(Args, Clone)]
 pub struct ScanArgs {
     /// Checklist name (ita-2569) or path to a YAML file.
@@ -212,6 +223,10 @@ pub struct ScanArgs {
     /// Accept invalid TLS certificates (the report says so).
     #[arg(long)]
     pub insecure: bool,
+    /// Run pages' scripts in headless Chromium to find links that script-built menus add
+    /// (needs the chromium package; runs the site's scripts, so off by default).
+    #[arg(long, value_enum, default_value_t = Render::Never)]
+    pub render: Render,
     /// Exit with code 2 when the OIT score is below this (0–100).
     #[arg(long)]
     pub fail_under: Option<f64>,
@@ -310,6 +325,14 @@ impl ScanArgs {
                 time_limit: self.time_limit.0,
                 respect_robots: !self.ignore_robots,
                 workers: self.concurrency,
+                render: oitcheck::render::RenderConfig {
+                    mode: match self.render {
+                        Render::Never => oitcheck::render::RenderMode::Never,
+                        Render::Auto => oitcheck::render::RenderMode::Auto,
+                        Render::Always => oitcheck::render::RenderMode::Always,
+                    },
+                    ..Default::default()
+                },
                 ..CrawlConfig::default()
             },
             fiscal_year: self.fiscal_year,
