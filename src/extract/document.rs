@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use crate::extract::charset;
 use crate::fetch::ContentKind;
+use crate::years::THAI_MONTHS;
 
 /// Text of one document.
 #[derive(Debug, Clone, Serialize)]
@@ -570,21 +571,6 @@ fn docx(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
         ocr: false,
     })
 }
-
-const THAI_MONTHS: [&str; 12] = [
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-];
 
 /// An Excel date serial as a Thai date with a Buddhist-era year (`15 ตุลาคม 2568`), so that year
 /// rules read spreadsheet dates like any other Thai text.

@@ -307,15 +307,12 @@ impl ScanArgs {
                 return Err(format!("{flag} must be a score from 0 to 100, not {v}"));
             }
         }
-        let mut fetch = FetchConfig {
-            rate: self.rate,
-            concurrency: self.concurrency,
-            insecure: self.insecure,
-            ..FetchConfig::default()
-        };
-        if let Some(agent) = &self.user_agent {
-            fetch.user_agent = agent.clone();
-        }
+        let fetch = fetch_config(
+            self.rate,
+            self.concurrency,
+            self.insecure,
+            self.user_agent.as_deref(),
+        )?;
         Ok(ScanOptions {
             fetch,
             crawl: CrawlConfig {
@@ -340,6 +337,28 @@ impl ScanArgs {
             eit: self.eit,
         })
     }
+}
+
+/// The HTTP settings the politeness flags of `scan` and `verify` give, or what is wrong with them.
+pub fn fetch_config(
+    rate: f64,
+    concurrency: usize,
+    insecure: bool,
+    user_agent: Option<&str>,
+) -> Result<FetchConfig, String> {
+    if !(rate > 0.0 && rate.is_finite()) || concurrency == 0 {
+        return Err("--rate and --concurrency must be above 0".into());
+    }
+    let mut fetch = FetchConfig {
+        rate,
+        concurrency,
+        insecure,
+        ..FetchConfig::default()
+    };
+    if let Some(agent) = user_agent {
+        fetch.user_agent = agent.to_string();
+    }
+    Ok(fetch)
 }
 
 #[cfg(test)]

@@ -70,18 +70,12 @@ pub struct VerifyArgs {
 
 impl VerifyArgs {
     fn options(&self) -> Result<VerifyOptions, String> {
-        if !(self.rate > 0.0 && self.rate.is_finite()) || self.concurrency == 0 {
-            return Err("--rate and --concurrency must be above 0".into());
-        }
-        let mut fetch = FetchConfig {
-            rate: self.rate,
-            concurrency: self.concurrency,
-            insecure: self.insecure,
-            ..FetchConfig::default()
-        };
-        if let Some(agent) = &self.user_agent {
-            fetch.user_agent = agent.clone();
-        }
+        let fetch = crate::args::fetch_config(
+            self.rate,
+            self.concurrency,
+            self.insecure,
+            self.user_agent.as_deref(),
+        )?;
         Ok(VerifyOptions {
             fetch,
             fiscal_year: self.fiscal_year,

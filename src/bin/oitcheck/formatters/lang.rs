@@ -1087,21 +1087,7 @@ pub fn date(lang: Lang, utc: &str) -> Option<String> {
     } else {
         hour
     };
-    const MONTHS: [&str; 12] = [
-        "มกราคม",
-        "กุมภาพันธ์",
-        "มีนาคม",
-        "เมษายน",
-        "พฤษภาคม",
-        "มิถุนายน",
-        "กรกฎาคม",
-        "สิงหาคม",
-        "กันยายน",
-        "ตุลาคม",
-        "พฤศจิกายน",
-        "ธันวาคม",
-    ];
-    let month_name = MONTHS.get(usize::try_from(month - 1).ok()?)?;
+    let month_name = oitcheck::years::THAI_MONTHS.get(usize::try_from(month - 1).ok()?)?;
     Some(match lang {
         Lang::Th => format!(
             "{day} {month_name} {} เวลา {hour:02}:{minute:02} น.",
