@@ -534,6 +534,15 @@ impl Namer {
         }
         naming.codes.sort_unstable();
         naming.codes.dedup();
+        // A code read with another item's title is that item under an old number ("O6 –
+        // กฎหมายที่เกี่ยวข้อง" from last year's list): it names this year's O6 only when the text
+        // gives O6's own words too, or no item's words at all.
+        if !naming.keywords.is_empty() {
+            let keywords = &naming.keywords;
+            naming
+                .codes
+                .retain(|item| keywords.iter().any(|(i, _)| i == item));
+        }
         naming
     }
 }
@@ -962,7 +971,24 @@ mod tests {
         assert_eq!(found("xmoit4"), None);
     }
 
-    /// The one-pass automaton names exactly what each item's own keyword and code tests name.
+    /// An item code read with another item's title names that other item (old numbering).
+    #[test]
+    fn a_code_with_another_items_title_is_old_numbering() {
+        let checklist = crate::checklist::load("ita-2569").unwrap();
+        let rules = Rules::new(&checklist);
+        let o2 = checklist.items.iter().position(|i| i.id == "O2").unwrap();
+        let o11 = checklist.items.iter().position(|i| i.id == "O11").unwrap();
+        // 2569's O2 is the executives; "O2 สรุปผลการจัดซื้อจัดจ้าง" is a procurement summary
+        let old = rules.naming(&thai::match_key("O2 สรุปผลการจัดซื้อจัดจ้าง"));
+        assert!(!old.has_code(o2));
+        assert!(old.names(o11));
+        // the code alone, or with the item's own words, names it
+        assert!(rules.naming(&thai::match_key("O2 ดาวน์โหลด")).has_code(o2));
+        assert!(rules.naming(&thai::match_key("O2 ข้อมูลผู้บริหาร")).has_code(o2));
+    }
+
+    /// The one-pass automaton names exactly what each item's own keyword and code tests name
+    /// (where the text gives no other item's title: then a code is old numbering).
     #[test]
     fn naming_agrees_with_each_items_tests() {
         let checklist = crate::checklist::load("ita-2569").unwrap();
@@ -985,7 +1011,16 @@ mod tests {
                     "{text}: {}",
                     item.index
                 );
-                assert_eq!(naming.has_code(item.index), item.has_code(&key), "{text}");
+                let other_titles = rules
+                    .items
+                    .iter()
+                    .any(|other| other.index != item.index && !other.keyword_hits(&key).is_empty());
+                let own_title = !item.keyword_hits(&key).is_empty();
+                assert_eq!(
+                    naming.has_code(item.index),
+                    item.has_code(&key) && (own_title || !other_titles),
+                    "{text}"
+                );
             }
         }
     }

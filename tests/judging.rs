@@ -300,6 +300,33 @@ fn an_activity_is_dated_by_when_it_happened() {
 }
 
 #[test]
+fn a_dead_menu_link_to_the_item_is_the_reason_and_a_warning() {
+    // the only thing naming the item is a menu link on every page, to a page that answers 404
+    let menu = "<nav><a href='/complaint-manual.html'>คู่มือการร้องเรียน</a></nav>";
+    let snapshot = SnapshotBuilder::new(&start())
+        .page("/", &format!("{menu}{}", page("หน้าแรก", "<p>ยินดีต้อนรับ</p>")))
+        .page(
+            "/news.html",
+            &format!("{menu}{}", page("ข่าว", "<p>ข่าวกิจกรรม</p>")),
+        )
+        .status("/complaint-manual.html", 404)
+        .build();
+    let result = judge(&snapshot, "O2");
+    assert_eq!(result.answer, Answer::No);
+    assert_eq!(
+        result.reason_code,
+        Some(ReasonCode::Http404),
+        "{}",
+        result.reason
+    );
+    assert!(
+        result.warnings.iter().any(|w| w.contains("HTTP 404")),
+        "{:?}",
+        result.warnings
+    );
+}
+
+#[test]
 fn nothing_found_is_no_on_a_complete_crawl_and_unknown_on_a_cut_one() {
     let complete = judge(&site().build(), "O5");
     assert_eq!(complete.answer, Answer::No);

@@ -163,11 +163,22 @@ pub(crate) fn decide(
         evidence.matched.retain(|m| seen.insert(thai::match_key(m)));
     }
     for candidate in &candidates {
-        if candidate.outcome.code() == Some(ReasonCode::ExternalOnly) {
-            let warning = format!("also published off-site: {}", candidate.evidence.url);
-            if !result.warnings.contains(&warning) && result.warnings.len() < 3 {
-                result.warnings.push(warning);
+        let warning = match candidate.outcome.code() {
+            Some(ReasonCode::ExternalOnly) => {
+                format!("also published off-site: {}", candidate.evidence.url)
             }
+            // a dead link to the item is worth fixing whatever else the site shows
+            Some(ReasonCode::Http404) if result.answer != Answer::Yes => {
+                let text = candidate.evidence.link_text.as_deref().unwrap_or("");
+                format!(
+                    "the link «{text}» to {} is dead (HTTP 404)",
+                    candidate.evidence.url
+                )
+            }
+            _ => continue,
+        };
+        if !result.warnings.contains(&warning) && result.warnings.len() < 3 {
+            result.warnings.push(warning);
         }
     }
     result

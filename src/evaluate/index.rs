@@ -254,11 +254,18 @@ impl<'s> SiteIndex<'s> {
         link: &Link,
         memo: &mut NamingMemo<'_>,
     ) -> Option<LinkNaming> {
+        // A menu link to a page is no candidate: the page is judged itself, by what names it.
+        // Unless the page could not be read: then the menu link is all there is, and the item's
+        // reason must say that its link is dead, not that nothing names it.
         if link.chrome
-            && link
-                .url
-                .as_ref()
-                .is_some_and(|u| ContentKind::from_url(u).is_none_or(|k| !k.is_document()))
+            && link.url.as_ref().is_some_and(|u| {
+                ContentKind::from_url(u).is_none_or(|k| !k.is_document())
+                    && match self.snapshot.state(u) {
+                        Some(UrlState::Fetched { status, .. }) => *status < 400,
+                        Some(UrlState::Failed { .. }) => false,
+                        _ => true,
+                    }
+            })
         {
             return None;
         }
