@@ -412,8 +412,15 @@ impl Naming {
         self.keywords.get(from).is_some_and(|(i, _)| *i == item)
     }
 
-    /// Whether `item`'s code was found.
+    /// Whether the text names `item` by its code. A code read with another item's title is
+    /// that item under an old number ("O6 – กฎหมายที่เกี่ยวข้อง" from last year's list): it names
+    /// this year's O6 only when the text gives O6's own words too, or no item's words at all.
     pub fn has_code(&self, item: usize) -> bool {
+        self.has_written_code(item) && (self.keywords.is_empty() || self.has_keyword(item))
+    }
+
+    /// Whether `item`'s code is written in the text, whatever title stands with it.
+    pub fn has_written_code(&self, item: usize) -> bool {
         self.codes.binary_search(&item).is_ok()
     }
 
@@ -428,7 +435,7 @@ impl Naming {
             .keywords
             .iter()
             .map(|(i, _)| *i)
-            .chain(self.codes.iter().copied())
+            .chain(self.codes.iter().copied().filter(|i| self.has_code(*i)))
             .collect();
         items.sort_unstable();
         items.dedup();
@@ -534,15 +541,6 @@ impl Namer {
         }
         naming.codes.sort_unstable();
         naming.codes.dedup();
-        // A code read with another item's title is that item under an old number ("O6 –
-        // กฎหมายที่เกี่ยวข้อง" from last year's list): it names this year's O6 only when the text
-        // gives O6's own words too, or no item's words at all.
-        if !naming.keywords.is_empty() {
-            let keywords = &naming.keywords;
-            naming
-                .codes
-                .retain(|item| keywords.iter().any(|(i, _)| i == item));
-        }
         naming
     }
 }

@@ -239,6 +239,7 @@ items:
                 missing: vec![],
                 unverified: vec![],
                 warnings: vec![],
+                details: Default::default(),
                 advice: String::new(),
             })
             .collect()

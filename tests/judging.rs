@@ -162,6 +162,7 @@ fn a_table_whose_only_row_says_no_data_publishes_nothing() {
         "{}",
         result.reason
     );
+    assert_eq!(result.details.placeholder.as_deref(), Some("ไม่มีข้อมูล"));
 }
 
 /// A page linking the item's document, which answered `status`.
@@ -183,6 +184,7 @@ fn a_dead_document_link_is_no_and_a_server_error_is_unknown() {
     let dead = judge(&linked_document_answering(404), "O5");
     assert_eq!(dead.answer, Answer::No, "{}", dead.reason);
     assert_eq!(dead.reason_code, Some(ReasonCode::Http404));
+    assert_eq!(dead.details.status, Some(404));
     let down = judge(&linked_document_answering(503), "O5");
     assert_eq!(down.answer, Answer::Unknown, "{}", down.reason);
     assert_eq!(down.reason_code, Some(ReasonCode::ServerError));
@@ -226,6 +228,9 @@ fn a_documents_own_year_beats_its_link_text() {
     assert_eq!(result.answer, Answer::No, "{}", result.reason);
     assert_eq!(result.reason_code, Some(ReasonCode::WrongYear));
     assert!(result.missing[0].contains("2569"), "{:?}", result.missing);
+    // the years travel typed, for reports in any language
+    assert_eq!(result.details.required_year, Some(2569));
+    assert_eq!(result.details.found_years, [2568]);
 }
 
 #[test]

@@ -167,6 +167,7 @@ fn score_of(yes: &[&str]) -> f64 {
             missing: vec![],
             unverified: vec![],
             warnings: vec![],
+            details: Default::default(),
             advice: String::new(),
         })
         .collect();

@@ -2,7 +2,7 @@
 //! shares: elements in the texts the checklist names, reject phrases, placeholders, year text.
 
 use crate::checklist::LookIn;
-use crate::evaluate::verdict::Evidence;
+use crate::evaluate::verdict::{Details, Evidence};
 use crate::reason::ReasonCode;
 use crate::rules::{ItemRules, PageView, Rules, contains_phrase};
 use crate::years::YearCheck;
@@ -95,6 +95,8 @@ pub struct Candidate {
     pub source: Source,
     /// Judged on text that OCR read from a scan: what it fails to show may still be there.
     pub ocr: bool,
+    /// The specifics behind its outcome's reason.
+    pub details: Details,
 }
 
 impl Candidate {
@@ -106,7 +108,14 @@ impl Candidate {
             found_names: vec![],
             source,
             ocr: false,
+            details: Details::default(),
         }
+    }
+
+    /// The same candidate, with the specifics behind its reason.
+    pub(crate) fn with(mut self, details: Details) -> Candidate {
+        self.details = details;
+        self
     }
 }
 
@@ -193,20 +202,26 @@ pub(crate) fn partial_year(
     item: &crate::checklist::Item,
     fiscal_year: u16,
     text: &str,
-) -> Option<Outcome> {
+) -> Option<(Outcome, Details)> {
     if !item.full_year {
         return None;
     }
     let required = item.year.required_year(fiscal_year)?;
     let period = crate::years::partial_year(text, required)?;
-    Some(Outcome::Fail {
+    let outcome = Outcome::Fail {
         code: ReasonCode::PartialYear,
         reason: format!(
             "it covers only part of fiscal year {required} («{}»); the item reports on the whole year",
             period.text
         ),
         missing: vec![format!("the whole of ปีงบประมาณ {required}")],
-    })
+    };
+    let details = Details {
+        required_year: Some(required),
+        period: Some(period.text),
+        ..Details::default()
+    };
+    Some((outcome, details))
 }
 
 /// A year check as the element it stands for ("ปีงบประมาณ 2569 (found only 2568)").

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use crate::checklist::{Checklist, Item};
 use crate::evaluate::candidate::{Candidate, Outcome};
-use crate::evaluate::verdict::{Answer, Basis, Evidence, ItemResult};
+use crate::evaluate::verdict::{Answer, Basis, Details, Evidence, ItemResult};
 use crate::reason::ReasonCode;
 use crate::snapshot::{SiteSnapshot, StopReason};
 use crate::thai;
@@ -38,6 +38,7 @@ fn blank(checklist: &Checklist, item: &Item, fiscal_year: u16) -> ItemResult {
         missing: Vec::new(),
         unverified: Vec::new(),
         warnings: Vec::new(),
+        details: Details::default(),
         advice: Checklist::render(
             if item.advice_th.is_empty() {
                 &item.advice_en
@@ -86,6 +87,7 @@ pub(crate) fn decide(
             parts.len()
         );
         result.evidence = parts.into_iter().map(|c| c.evidence.clone()).collect();
+        result.details.combined = true;
     } else if let Some(best) = passing.iter().min_by_key(|c| match &c.outcome {
         Outcome::Pass { unverified } => (unverified.len(), std::cmp::Reverse(c.source)),
         _ => (usize::MAX, std::cmp::Reverse(c.source)),
@@ -125,6 +127,7 @@ pub(crate) fn decide(
         result.reason_code = Some(code);
         result.reason = reason.clone();
         result.evidence.push(unreadable.evidence.clone());
+        result.details = unreadable.details.clone();
     } else if let Some((scan, reason)) = candidates.iter().find_map(|c| match &c.outcome {
         Outcome::Fail { code, reason, .. } if c.ocr && *code != ReasonCode::Rejected => {
             Some((c, reason))
@@ -155,6 +158,7 @@ pub(crate) fn decide(
             result.missing = missing.clone();
         }
         result.evidence.push(best.evidence.clone());
+        result.details = best.details.clone();
     } else {
         nothing_found(&mut result, searched);
     }
@@ -190,6 +194,7 @@ fn nothing_found(result: &mut ItemResult, searched: Searched<'_>) {
     let snapshot = match searched {
         Searched::Given { urls } => {
             result.reason_code = Some(ReasonCode::NotFound);
+            result.details.given_urls = Some(urls);
             result.reason = if urls == 0 {
                 "no URL was given for this item".to_string()
             } else {
@@ -202,6 +207,7 @@ fn nothing_found(result: &mut ItemResult, searched: Searched<'_>) {
     if let Some(failure) = snapshot.start_failure() {
         // the start page's own failure (tls_invalid, private_address, dns_error, an error
         // status) says more than "the crawl stopped early"
+        result.details.status = failure.status;
         result.answer = Answer::Unknown;
         result.reason_code = Some(failure.code);
         result.reason = failure.message(&snapshot.start);

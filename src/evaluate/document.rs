@@ -9,7 +9,7 @@ use crate::evaluate::candidate::{
     Candidate, ElementTexts, Outcome, Source, check_elements, partial_year, rejected, year_text,
 };
 use crate::evaluate::page::TABLE_DATA;
-use crate::evaluate::verdict::{Basis, Evidence};
+use crate::evaluate::verdict::{Basis, Details, Evidence};
 use crate::evaluate::{ItemRef, Judge};
 use crate::extract::document::{DocumentError, DocumentText};
 use crate::extract::html::LinkSource;
@@ -88,11 +88,18 @@ impl Judge<'_> {
             ));
         }
         if let Some((code, scheme)) = self.rules.lookalike_code(&thai::match_key(&target.context)) {
-            return Some(Candidate::without_elements(
-                evidence,
-                Outcome::lookalike(&code, scheme, "the link"),
-                Source::Link,
-            ));
+            let details = Details {
+                scheme: Some(format!("{scheme}: {code}")),
+                ..Details::default()
+            };
+            return Some(
+                Candidate::without_elements(
+                    evidence,
+                    Outcome::lookalike(&code, scheme, "the link"),
+                    Source::Link,
+                )
+                .with(details),
+            );
         }
         let predicted = ContentKind::from_url(url);
         let state = snapshot.state(url);
@@ -124,7 +131,16 @@ impl Judge<'_> {
             None => None,
         };
         if let Some(outcome) = failed {
-            return Some(Candidate::without_elements(evidence, outcome, Source::Link));
+            let details = Details {
+                status: match state {
+                    Some(UrlState::Fetched { status, .. }) => Some(*status),
+                    _ => None,
+                },
+                ..Details::default()
+            };
+            return Some(
+                Candidate::without_elements(evidence, outcome, Source::Link).with(details),
+            );
         }
         if !is_document {
             return None;
@@ -145,11 +161,13 @@ impl Judge<'_> {
                 Source::Link,
             ));
         }
+        let mut details = Details::default();
         let outcome = match snapshot.document(url) {
             // read by OCR or not, a scan is not machine-readable data
             Some(Err(DocumentError::NeedsOcr)) | Some(Ok(DocumentText { ocr: true, .. }))
                 if item.rules.machine_readable != MachineReadable::Any =>
             {
+                details.scanned = true;
                 Outcome::Fail {
                     code: ReasonCode::NotMachineReadable,
                     reason: format!(
@@ -194,7 +212,7 @@ impl Judge<'_> {
             }
             _ => return Some(self.judge_by_link_text(item, evidence, &target.context)),
         };
-        Some(Candidate::without_elements(evidence, outcome, Source::Link))
+        Some(Candidate::without_elements(evidence, outcome, Source::Link).with(details))
     }
 
     /// Judges a document whose text was read: elements and year on its content (and the link
@@ -252,6 +270,7 @@ impl Judge<'_> {
         if matches!(year, YearCheck::Missing { .. }) {
             year = years::check(year_rule, fiscal_year, context);
         }
+        let mut details = Details::of_year(&year);
         let outcome = if let Some(reason) = rejected(item.rules, &key) {
             Outcome::fail(ReasonCode::Rejected, reason)
         } else {
@@ -283,7 +302,10 @@ impl Judge<'_> {
                     if text.ocr && years::rests_on_thai_digits(year_rule, fiscal_year, &content) {
                         unverified.push(format!("the year «{found_text}», read by OCR from Thai digits, which OCR often misreads: check it in the document"));
                     }
-                    if let Some(partial) = partial_year(item.item, fiscal_year, &content) {
+                    if let Some((partial, specifics)) =
+                        partial_year(item.item, fiscal_year, &content)
+                    {
+                        details = specifics;
                         partial
                     } else if report.missing.is_empty() {
                         Outcome::Pass { unverified }
@@ -306,6 +328,7 @@ impl Judge<'_> {
             found_names,
             source: Source::Content,
             ocr: text.ocr,
+            details,
         }
     }
 
@@ -322,10 +345,11 @@ impl Judge<'_> {
         evidence.matched.extend(report.matched.iter().cloned());
         let found_names = report.found.clone();
         evidence.note = Some("judged by link text, file name and the page around the link; the document's content could not be read".into());
+        let year = years::check(item.year_rule(), self.fiscal_year, context);
+        let details = Details::of_year(&year);
         let outcome = if let Some(reason) = rejected(item.rules, &key) {
             Outcome::fail(ReasonCode::Rejected, reason)
         } else {
-            let year = years::check(item.year_rule(), self.fiscal_year, context);
             let mut unverified = report.missing.clone();
             match &year {
                 YearCheck::Wrong { .. } => Outcome::Fail {
@@ -350,6 +374,7 @@ impl Judge<'_> {
             found_names,
             source: Source::Link,
             ocr: false,
+            details,
         }
     }
 

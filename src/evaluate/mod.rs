@@ -34,7 +34,7 @@ use crate::snapshot::SiteSnapshot;
 use crate::years::YearRule;
 
 pub use candidate::{Candidate, Outcome, Source};
-pub use verdict::{Answer, Basis, Evidence, ItemResult};
+pub use verdict::{Answer, Basis, Details, Evidence, ItemResult};
 
 use decide::{Searched, decide};
 use document::Target;

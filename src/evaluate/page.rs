@@ -8,7 +8,7 @@ use crate::evaluate::candidate::{
     rejected, year_text,
 };
 use crate::evaluate::index::Omit;
-use crate::evaluate::verdict::{Basis, Evidence};
+use crate::evaluate::verdict::{Basis, Details, Evidence};
 use crate::evaluate::{ItemRef, Judge};
 use crate::extract::html::Link;
 use crate::fetch::ContentKind;
@@ -121,14 +121,16 @@ impl Judge<'_> {
             .any(|naming| naming.names(item.rules.index));
         let content_len = thai::match_key(&body).chars().count();
         let found_names = report.found.clone();
+        let mut details = Details::default();
         let outcome = if let Some(phrase) =
             placeholder_hit(rules, &facts.statement_key).filter(|_| facts.bare_len < 150)
         {
-            Outcome::fail(
-                ReasonCode::Placeholder,
-                format!("the page says \"{phrase}\" instead of publishing the information"),
-            )
+            let reason =
+                format!("the page says \"{phrase}\" instead of publishing the information");
+            details.placeholder = Some(phrase);
+            Outcome::fail(ReasonCode::Placeholder, reason)
         } else if let Some((code, scheme)) = rules.lookalike_code(own_key) {
+            details.scheme = Some(format!("{scheme}: {code}"));
             Outcome::lookalike(&code, scheme, "the page")
         } else if facts.container {
             Outcome::fail(
@@ -156,6 +158,7 @@ impl Judge<'_> {
             if let YearCheck::Found(text) = &year {
                 evidence.matched.push(text.clone());
             }
+            details = Details::of_year(&year);
             match year {
                 YearCheck::Wrong { .. } => Outcome::Fail {
                     code: ReasonCode::WrongYear,
@@ -196,8 +199,15 @@ impl Judge<'_> {
                     }
                 }
                 _ if !missing.is_empty() => Outcome::elements_missing(missing),
-                YearCheck::Found(_) => partial_year(item.item, self.fiscal_year, &own_for_year)
-                    .unwrap_or(Outcome::Pass { unverified }),
+                YearCheck::Found(_) => {
+                    match partial_year(item.item, self.fiscal_year, &own_for_year) {
+                        Some((partial, specifics)) => {
+                            details = specifics;
+                            partial
+                        }
+                        None => Outcome::Pass { unverified },
+                    }
+                }
                 _ => Outcome::Pass { unverified },
             }
         };
@@ -215,6 +225,7 @@ impl Judge<'_> {
             found_names,
             source: Source::Content,
             ocr: false,
+            details,
         }
     }
 }

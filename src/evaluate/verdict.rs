@@ -64,6 +64,63 @@ pub struct Evidence {
     pub note: Option<String>,
 }
 
+/// The specifics behind an item's reason, typed, so that a report can say the reason in any
+/// language without reading them back out of the English `reason`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Details {
+    /// The fiscal year the evidence had to be about (wrong_year, year_missing, partial_year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_year: Option<u16>,
+    /// The fiscal years the evidence is about instead (wrong_year).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub found_years: Vec<u16>,
+    /// The part of the year the evidence covers, as written (partial_year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// The HTTP status the evidence answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// The placeholder phrase the page says instead (placeholder).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    /// The other scheme and its item code (lookalike_scheme): `MOIT: MOIT 4`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme: Option<String>,
+    /// The evidence is a scanned image (not_machine_readable).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub scanned: bool,
+    /// The evidence is several pages or documents that together show every element (yes).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub combined: bool,
+    /// The item was judged on the URLs given for it (an agency's submission), this many.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_urls: Option<usize>,
+}
+
+impl Details {
+    /// Whether nothing is known beyond the reason code.
+    pub fn is_empty(&self) -> bool {
+        *self == Details::default()
+    }
+
+    /// The years behind a failed year check.
+    pub(crate) fn of_year(check: &crate::years::YearCheck) -> Details {
+        use crate::years::YearCheck;
+        match check {
+            YearCheck::Wrong { required, found } => Details {
+                required_year: Some(*required),
+                found_years: found.clone(),
+                ..Details::default()
+            },
+            YearCheck::Missing { required } => Details {
+                required_year: Some(*required),
+                ..Details::default()
+            },
+            _ => Details::default(),
+        }
+    }
+}
+
 /// The answer for one item, with everything a report shows about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ItemResult {
@@ -94,6 +151,9 @@ pub struct ItemResult {
     /// Things the reader should know (evidence also published off-site).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// The specifics behind the reason (the years, the status, the phrase), typed.
+    #[serde(default, skip_serializing_if = "Details::is_empty")]
+    pub details: Details,
     /// What to publish to make the item pass (the checklist's advice).
     pub advice: String,
 }

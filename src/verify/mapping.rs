@@ -47,8 +47,10 @@ pub fn map_label(rules: &Rules, label: &str) -> Option<Mapped> {
         return None;
     }
     let naming = rules.naming(&key);
+    // every code written, even one that stands with another item's title: mapping it by the
+    // title then says which number the page used
     let codes: Vec<usize> = (0..rules.items.len())
-        .filter(|&i| naming.has_code(i))
+        .filter(|&i| naming.has_written_code(i))
         .collect();
     let title = best_title(rules, &key, &naming);
     match (codes.first().copied(), title) {

@@ -553,15 +553,6 @@ pub fn fetch_failure(lang: Lang, code: ReasonCode) -> &'static str {
     }
 }
 
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""([^"]+)""#).unwrap());
-static REQUIRED_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"ปีงบประมาณ (\d{4})").unwrap());
-static FOUND_YEARS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"found only ([\d, ]+)").unwrap());
-static WHOLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"fiscal year (\d{4})").unwrap());
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"«([^»]+)»").unwrap());
-static STATUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"HTTP (\d{3})").unwrap());
-static SCHEME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([^()]+: [^()]+)\)").unwrap());
-
 /// The specifics of an item's failure that reason sentences name.
 struct Specifics<'a> {
     /// The closest evidence, as a URL string.
@@ -576,9 +567,6 @@ struct Specifics<'a> {
 
 fn specifics(lang: Lang, item: &ItemResult) -> Specifics<'_> {
     let evidence = item.evidence.first();
-    // the year text stands first among the missing elements of a wrong-year or year-missing
-    // candidate ("ปีงบประมาณ 2569 (found only 2568)"); the reason repeats it
-    let year_text = format!("{} {}", item.missing.join(" "), item.reason);
     Specifics {
         url: evidence
             .map(|e| super::display_url(&e.url))
@@ -592,10 +580,15 @@ fn specifics(lang: Lang, item: &ItemResult) -> Specifics<'_> {
             .map(super::display_url),
         href: evidence.and_then(|e| e.href.as_deref()),
         missing: elements(lang, &item.missing),
-        required_year: REQUIRED_YEAR.captures(&year_text).map(|c| c[1].to_string()),
-        found_years: FOUND_YEARS
-            .captures(&year_text)
-            .map(|c| c[1].trim_end_matches([',', ' ']).to_string()),
+        required_year: item.details.required_year.map(|y| y.to_string()),
+        found_years: (!item.details.found_years.is_empty()).then(|| {
+            item.details
+                .found_years
+                .iter()
+                .map(u16::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
     }
 }
 
@@ -688,7 +681,7 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
                 "พบหลักฐาน แต่บางส่วนยังยืนยันไม่ได้".to_string(),
                 "found; some parts could not be verified".to_string(),
             ),
-            Answer::Yes if item.evidence.len() > 1 && item.reason.contains("spread over") => lang
+            Answer::Yes if item.details.combined => lang
                 .pick(
                     format!(
                         "องค์ประกอบอยู่กระจายใน {} หน้าหรือเอกสาร ซึ่งรวมกันแล้วครบ",
@@ -729,7 +722,7 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
     };
     let url = &s.url;
     match code {
-        NotFound if item.evidence.is_empty() && item.reason.contains("URL") => lang.pick(
+        NotFound if item.details.given_urls.is_some() => lang.pick(
             "ไม่มี URL ที่ให้มาสำหรับข้อนี้แสดงข้อมูลของข้อนี้".to_string(),
             "none of the URLs given for this item shows it".to_string(),
         ),
@@ -750,13 +743,16 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
             format!("the evidence does not say which year it covers{}", year(lang)),
         ),
         PartialYear => {
-            let year = WHOLE_YEAR
-                .captures(&item.reason)
-                .map(|c| c[1].to_string())
+            let year = item
+                .details
+                .required_year
+                .map(|y| y.to_string())
                 .unwrap_or_default();
-            let period = PERIOD
-                .captures(&item.reason)
-                .map(|c| format!(" («{}»)", &c[1]))
+            let period = item
+                .details
+                .period
+                .as_ref()
+                .map(|p| format!(" («{p}»)"))
                 .unwrap_or_default();
             lang.pick(
                 format!(
@@ -774,10 +770,7 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
             format!("the content is not what this item asks for ({})", item.reason),
         ),
         Placeholder => {
-            let phrase = QUOTED
-                .captures(&item.reason)
-                .map(|c| c[1].to_string())
-                .unwrap_or_default();
+            let phrase = item.details.placeholder.clone().unwrap_or_default();
             lang.pick(
                 format!("หน้าเว็บแจ้งเพียงว่า \"{phrase}\" แทนที่จะเผยแพร่ข้อมูล"),
                 format!("the page only says \"{phrase}\" instead of publishing the information"),
@@ -803,7 +796,7 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
             format!("{url} ถูกลิงก์เป็นเอกสาร แต่เซิร์ฟเวอร์ตอบกลับเป็นหน้าเว็บ (มักเป็นหน้า \"ไม่พบ\" ที่แฝงมา)"),
             format!("{url} is linked as a document but the server answers with a web page (often a disguised \"not found\")"),
         ),
-        NotMachineReadable if item.reason.contains("scanned") => lang.pick(
+        NotMachineReadable if item.details.scanned => lang.pick(
             format!("{url} เป็นภาพสแกน แต่ข้อนี้ต้องเป็นข้อมูลที่เครื่องอ่านได้ (ข้อความ หรือตารางเช่น XLSX/CSV)"),
             format!("{url} is a scanned image; this item needs machine-readable data (text, or a table such as XLSX/CSV)"),
         ),
@@ -816,9 +809,10 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
             format!("the link {url} is dead: it answers HTTP 404 (not found)"),
         ),
         HttpError => {
-            let status = STATUS
-                .captures(&item.reason)
-                .map(|c| c[1].to_string())
+            let status = item
+                .details
+                .status
+                .map(|s| s.to_string())
                 .unwrap_or_else(|| "4xx".into());
             lang.pick(
                 format!("ลิงก์ {url} ตอบกลับข้อผิดพลาด HTTP {status}"),
@@ -845,10 +839,7 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
             format!("{url} is a scan read by OCR, and the OCR text does not show it all: check the document by eye"),
         ),
         LookalikeScheme => {
-            let scheme = SCHEME
-                .captures(&item.reason)
-                .map(|c| c[1].to_string())
-                .unwrap_or_default();
+            let scheme = item.details.scheme.clone().unwrap_or_default();
             lang.pick(
                 format!("หลักฐานเผยแพร่สำหรับเกณฑ์การประเมินอื่น ({scheme}) ไม่ใช่ข้อของแบบตรวจนี้"),
                 format!("the evidence publishes for another scheme ({scheme}), not for this checklist's items"),
@@ -880,9 +871,10 @@ pub fn reason(lang: Lang, item: &ItemResult, report: &ScanReport) -> String {
         | InvalidResponse | PrivateAddress | RobotsDisallowed | BudgetExhausted | NeedsOcr
         | CorruptDocument | UnsupportedDocument | ParserFailed | Encrypted | SoftNotFound
         | AccessWall) => {
-            let status = STATUS
-                .captures(&item.reason)
-                .map(|c| format!(" (HTTP {})", &c[1]))
+            let status = item
+                .details
+                .status
+                .map(|s| format!(" (HTTP {s})"))
                 .unwrap_or_default();
             lang.pick(
                 format!(
@@ -935,9 +927,10 @@ pub fn action(lang: Lang, item: &ItemResult) -> String {
             )
         }
         PartialYear => {
-            let y = WHOLE_YEAR
-                .captures(&item.reason)
-                .map(|c| c[1].to_string())
+            let y = item
+                .details
+                .required_year
+                .map(|y| y.to_string())
                 .unwrap_or_default();
             lang.pick(
                 format!("เผยแพร่รายงานของทั้งปีงบประมาณ {y} (ไม่ใช่เฉพาะบางรอบ) แทนหรือเพิ่มจาก {url}"),

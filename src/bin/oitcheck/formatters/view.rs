@@ -110,7 +110,7 @@ impl ItemView<'_> {
         r.answer != Answer::Yes
             || r.reason_code.is_some()
             || !r.unverified.is_empty()
-            || (r.evidence.len() > 1 && r.reason.contains("spread over"))
+            || r.details.combined
     }
 }
 
@@ -443,6 +443,7 @@ mod tests {
                 missing: vec![],
                 unverified: vec![],
                 warnings: vec![],
+                details: Default::default(),
                 advice: format!("เผยแพร่ {id}"),
             })
             .collect();
