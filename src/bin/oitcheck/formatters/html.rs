@@ -334,16 +334,8 @@ fn fix_first(out: &mut String, view: &View) {
     } else {
         out.push_str("<ol class=\"fix\">\n");
         for (&i, score) in view.fix_first.iter().zip(view.after_fixing()) {
-            let item = &view.items[i];
-            let _ = writeln!(
-                out,
-                "<li><a href=\"#item-{}\">{}</a> <span class=\"gain\">{} → {score:.2}</span> {}<br><span class=\"muted\">{}</span></li>",
-                esc(&item.result.id),
-                esc(&item.result.id),
-                esc(&lang::worth(lang, item.points)),
-                esc(&item.title),
-                esc(&item.reason)
-            );
+            let gain = format!("{} → {score:.2}", lang::worth(lang, view.items[i].points));
+            list_row(out, view, i, &gain);
         }
         out.push_str("</ol>\n");
     }
@@ -358,20 +350,26 @@ fn fix_first(out: &mut String, view: &View) {
             esc(l.check_first_hint)
         );
         for &i in &view.check_first {
-            let item = &view.items[i];
-            let _ = writeln!(
-                out,
-                "<li><a href=\"#item-{}\">{}</a> <span class=\"gain\">{}</span> {}<br><span class=\"muted\">{}</span></li>",
-                esc(&item.result.id),
-                esc(&item.result.id),
-                esc(&lang::worth(lang, item.points)),
-                esc(&item.title),
-                esc(&item.reason)
-            );
+            list_row(out, view, i, &lang::worth(lang, view.items[i].points));
         }
         out.push_str("</ol>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// One item of the fix-first or check-by-hand list: a link to its card, what fixing it gains, its
+/// title and reason.
+fn list_row(out: &mut String, view: &View, i: usize, gain: &str) {
+    let item = &view.items[i];
+    let _ = writeln!(
+        out,
+        "<li><a href=\"#item-{}\">{}</a> <span class=\"gain\">{}</span> {}<br><span class=\"muted\">{}</span></li>",
+        esc(&item.result.id),
+        esc(&item.result.id),
+        esc(gain),
+        esc(&item.title),
+        esc(&item.reason)
+    );
 }
 
 fn card(out: &mut String, view: &View, item: &ItemView) {
