@@ -41,6 +41,8 @@ struct Counted {
     open: watch::Sender<bool>,
     /// While true, every request is answered 503 (a site that is down).
     broken: watch::Sender<bool>,
+    /// Requests arrived (counted before they wait on `open`).
+    arrived: watch::Receiver<usize>,
     server: tokio::task::JoinHandle<()>,
 }
 
@@ -48,10 +50,12 @@ impl Counted {
     async fn serve(site: Site) -> Counted {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
+        // the sender lives in the accept loop; `Counted` keeps a receiver
         let hits = Arc::new(Mutex::new(Vec::new()));
         let (version, version_rx) = watch::channel(1u32);
         let (open, open_rx) = watch::channel(true);
         let (broken, broken_rx) = watch::channel(false);
+        let (arrivals, arrived) = watch::channel(0usize);
         let site = Arc::new(site);
         let log = hits.clone();
         let server = tokio::spawn(async move {
@@ -59,12 +63,13 @@ impl Counted {
                 let Ok((mut stream, _)) = listener.accept().await else {
                     continue;
                 };
-                let (site, log, version, mut open, broken) = (
+                let (site, log, version, mut open, broken, arrivals) = (
                     site.clone(),
                     log.clone(),
                     version_rx.clone(),
                     open_rx.clone(),
                     broken_rx.clone(),
+                    arrivals.clone(),
                 );
                 tokio::spawn(async move {
                     let mut buf = Vec::new();
@@ -75,6 +80,7 @@ impl Counted {
                             Ok(n) => buf.extend_from_slice(&chunk[..n]),
                         }
                     }
+                    arrivals.send_modify(|n| *n += 1);
                     let _ = open.wait_for(|o| *o).await;
                     let request = String::from_utf8_lossy(&buf).to_string();
                     let target = request
@@ -126,6 +132,7 @@ impl Counted {
             version,
             open,
             broken,
+            arrived,
             server,
         }
     }
@@ -720,4 +727,61 @@ fn a_bad_list_is_refused_with_every_row_named() {
         "{stderr}"
     );
     assert!(!dir.join("out").exists(), "nothing was created");
+}
+
+/// SIGTERM (what Kubernetes sends a pod it stops) keeps what is finished and exits 4.
+#[cfg(unix)]
+#[tokio::test]
+async fn sigterm_writes_the_summary_and_exits_4() {
+    let dir = scratch("sigterm");
+    let quick = Counted::serve(demo()).await;
+    let stuck = Counted::serve(mini()).await;
+    stuck.open.send_replace(false);
+    let list = write_list(
+        &dir,
+        &format!("name,url\nquick,{}\nstuck,{}\n", quick.url(), stuck.url()),
+    );
+    let out = dir.join("out");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_oitcheck"))
+        .arg("batch")
+        .arg(&list)
+        .args([
+            "-o",
+            out.to_str().unwrap(),
+            "--rate",
+            "500",
+            "--concurrency",
+            "4",
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // the stuck site has been asked ...
+    let mut arrived = stuck.arrived.clone();
+    arrived.wait_for(|n| *n > 0).await.unwrap();
+    let (code, lines) = tokio::task::spawn_blocking(move || {
+        use std::io::{BufRead, Read};
+        // ... and the quick one has finished (its line is on standard error)
+        let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut lines = String::new();
+        while !lines.contains("[1/2] quick") {
+            let mut line = String::new();
+            assert!(stderr.read_line(&mut line).unwrap() > 0, "{lines}");
+            lines.push_str(&line);
+        }
+        let killed = std::process::Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        stderr.read_to_string(&mut lines).unwrap();
+        (child.wait().unwrap().code(), lines)
+    })
+    .await
+    .unwrap();
+    assert_eq!(code, Some(4), "{lines}");
+    assert!(lines.contains("run the same command again"), "{lines}");
+    let rows = summary::read(&out.join("summary.csv")).unwrap();
+    let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, vec![Status::Done, Status::Pending]);
 }

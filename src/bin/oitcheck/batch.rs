@@ -243,13 +243,14 @@ pub async fn run(args: &BatchArgs) -> ExitCode {
         Err(e) => return fail(EXIT_RUNTIME, e),
     };
     let (cancel_tx, cancel_rx) = tokio::sync::watch::channel(false);
+    let mut signals = StopSignals::new();
     tokio::spawn(async move {
-        if stop_signal().await {
+        if signals.next().await {
             eprintln!(
                 "\ninterrupted: keeping what is finished; agencies in flight will run again next time (Ctrl-C again to quit at once)"
             );
             let _ = cancel_tx.send(true);
-            if stop_signal().await {
+            if signals.next().await {
                 std::process::exit(130);
             }
             // keep the sender: a dropped one would read as a cancel everywhere
@@ -319,22 +320,51 @@ pub async fn run(args: &BatchArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Ctrl-C, or SIGTERM (what Kubernetes sends a pod it stops).
-async fn stop_signal() -> bool {
+/// Ctrl-C, and SIGTERM (what Kubernetes sends a pod it stops), listened to from the moment they
+/// are made: a signal that comes before the listening task first runs is not lost.
+struct StopSignals {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let Ok(mut term) = signal(SignalKind::terminate()) else {
-            return tokio::signal::ctrl_c().await.is_ok();
-        };
-        tokio::select! {
-            c = tokio::signal::ctrl_c() => c.is_ok(),
-            t = term.recv() => t.is_some(),
+    interrupt: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    terminate: Option<tokio::signal::unix::Signal>,
+}
+
+impl StopSignals {
+    fn new() -> StopSignals {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            StopSignals {
+                interrupt: signal(SignalKind::interrupt()).ok(),
+                terminate: signal(SignalKind::terminate()).ok(),
+            }
         }
+        #[cfg(not(unix))]
+        StopSignals {}
     }
-    #[cfg(not(unix))]
-    {
-        tokio::signal::ctrl_c().await.is_ok()
+
+    /// The next signal (never, when none can be listened to).
+    async fn next(&mut self) -> bool {
+        #[cfg(unix)]
+        {
+            async fn recv(signal: &mut Option<tokio::signal::unix::Signal>) {
+                let received = match signal {
+                    Some(s) => s.recv().await.is_some(),
+                    None => false,
+                };
+                if !received {
+                    std::future::pending::<()>().await;
+                }
+            }
+            tokio::select! {
+                () = recv(&mut self.interrupt) => true,
+                () = recv(&mut self.terminate) => true,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            tokio::signal::ctrl_c().await.is_ok()
+        }
     }
 }
 
