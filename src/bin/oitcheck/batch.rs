@@ -222,6 +222,17 @@ pub async fn run(args: &BatchArgs) -> ExitCode {
     let previous = match &args.previous {
         None => None,
         Some(dir) => {
+            let same = |a: &Path, b: &Path| {
+                a.canonicalize()
+                    .ok()
+                    .is_some_and(|a| Some(a) == b.canonicalize().ok())
+            };
+            if same(dir, &args.output) {
+                return fail(
+                    EXIT_USAGE,
+                    "--previous is the output folder itself; to go on with a run, leave --previous out, and for a new month give a new --output",
+                );
+            }
             let path = dir.join("state.sqlite");
             if !path.is_file() {
                 return fail(
