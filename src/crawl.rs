@@ -299,10 +299,17 @@ pub async fn crawl(
                 let mut document = None;
                 let mut page = None;
                 if let Ok(f) = &mut result
+                    && let Some(kept) = fetcher.reuse_reading(f)
+                {
+                    // unchanged since the previous run (304): its reading stands
+                    document = Some(kept);
+                } else if let Ok(f) = &mut result
                     && (200..300).contains(&f.status)
                 {
                     if f.kind.is_document() {
-                        document = Some(read_document(f, &cache).await);
+                        let reading = read_document(f, &cache).await;
+                        fetcher.keep_reading(f, &reading);
+                        document = Some(reading);
                     } else if f.kind == ContentKind::Html && !next.is_document {
                         // parsed here, on the runtime's worker threads, not in the crawl loop:
                         // pages are read on every core while the loop only tends the frontier

@@ -29,7 +29,9 @@ use tokio::sync::Semaphore;
 use tokio::time::Instant;
 use url::Url;
 
+use crate::conditional::{KeptReading, Revalidation, Validators};
 use crate::netguard::{self, AddressGuard, DnsFailure, GuardedResolver, PrivateAddressRefused};
+use crate::snapshot::DocumentResult;
 use crate::tls::{self, CertificateProblems};
 
 /// Settings for the HTTP client.
@@ -345,6 +347,8 @@ pub struct Fetched {
     pub body: Vec<u8>,
     /// The body was longer than the cap and was cut.
     pub truncated: bool,
+    /// Its `ETag` and `Last-Modified` headers (for a re-scan's conditional requests).
+    pub validators: Validators,
 }
 
 /// A request's fate.
@@ -377,11 +381,19 @@ impl HostGate {
     }
 }
 
+/// The per-host gates of one or more fetchers. Fetchers given the same gates
+/// ([`Fetcher::with_host_gates`]) are polite together: a batch gives each site its own fetcher
+/// (its own address rule and certificate record) and all of them one politeness per host.
+#[derive(Clone, Default)]
+pub struct HostGates(Arc<Mutex<HashMap<String, Arc<HostGate>>>>);
+
 /// The HTTP client of a scan.
 pub struct Fetcher {
     client: reqwest::Client,
     config: FetchConfig,
-    hosts: Mutex<HashMap<String, Arc<HostGate>>>,
+    hosts: HostGates,
+    /// A previous run's document readings, for conditional requests.
+    revalidation: Option<Arc<Revalidation>>,
     guard: AddressGuard,
     /// Hosts whose invalid certificate `--insecure` let through.
     certificate_problems: CertificateProblems,
@@ -447,10 +459,60 @@ impl Fetcher {
         Ok(Fetcher {
             client,
             config,
-            hosts: Mutex::new(HashMap::new()),
+            hosts: HostGates::default(),
+            revalidation: None,
             guard,
             certificate_problems,
         })
+    }
+
+    /// This client, keeping every host's politeness in `gates` (shared with other fetchers).
+    pub fn with_host_gates(mut self, gates: HostGates) -> Fetcher {
+        self.hosts = gates;
+        self
+    }
+
+    /// This client, sending conditional requests for the documents `revalidation` holds a
+    /// previous reading of, and keeping this run's readings in it.
+    pub fn with_revalidation(mut self, revalidation: Arc<Revalidation>) -> Fetcher {
+        self.revalidation = Some(revalidation);
+        self
+    }
+
+    /// When `fetched` is a 304 answering a conditional request: the previous reading of the
+    /// document, with `fetched` made to look like the response it stands for (status 200, the
+    /// kind read then).
+    pub fn reuse_reading(&self, fetched: &mut Fetched) -> Option<DocumentResult> {
+        if fetched.status != 304 {
+            return None;
+        }
+        let kept = self
+            .revalidation
+            .as_ref()?
+            .reuse(fetched.final_url.as_str())?;
+        fetched.status = 200;
+        fetched.kind = kept.kind;
+        fetched.content_type = kept.content_type;
+        fetched.validators = kept.validators;
+        Some(Ok(kept.reading))
+    }
+
+    /// Keeps a document's reading for the next run's conditional requests (when this client
+    /// has a [`Revalidation`], the reading succeeded and the server sent validators).
+    pub fn keep_reading(&self, fetched: &Fetched, reading: &DocumentResult) {
+        let (Some(revalidation), Ok(text)) = (&self.revalidation, reading) else {
+            return;
+        };
+        revalidation.keep(
+            fetched.final_url.as_str(),
+            KeptReading {
+                validators: fetched.validators.clone(),
+                kind: fetched.kind,
+                content_type: fetched.content_type.clone(),
+                tool: crate::conditional::this_tool(),
+                reading: text.clone(),
+            },
+        );
     }
 
     /// The settings this client was made with.
@@ -475,7 +537,7 @@ impl Fetcher {
     }
 
     fn gate(&self, url: &Url) -> Arc<HostGate> {
-        let mut hosts = self.hosts.lock().expect("hosts lock");
+        let mut hosts = self.hosts.0.lock().expect("hosts lock");
         hosts
             .entry(host_key(url))
             .or_insert_with(|| {
@@ -660,7 +722,20 @@ impl Fetcher {
 
     async fn request(&self, url: &Url, max_bytes: usize) -> Result<OneResponse, FetchFailure> {
         let failure = |e: reqwest::Error| classify(&e, url);
-        let mut response = self.client.get(url.clone()).send().await.map_err(failure)?;
+        let mut request = self.client.get(url.clone());
+        if let Some(validators) = self
+            .revalidation
+            .as_ref()
+            .and_then(|r| r.validators(url.as_str()))
+        {
+            if let Some(etag) = &validators.etag {
+                request = request.header(reqwest::header::IF_NONE_MATCH, etag);
+            }
+            if let Some(modified) = &validators.last_modified {
+                request = request.header(reqwest::header::IF_MODIFIED_SINCE, modified);
+            }
+        }
+        let mut response = request.send().await.map_err(failure)?;
         let status = response.status().as_u16();
         let header = |name: reqwest::header::HeaderName| {
             response
@@ -672,6 +747,10 @@ impl Fetcher {
         let content_type = header(reqwest::header::CONTENT_TYPE);
         let retry_after = header(reqwest::header::RETRY_AFTER).and_then(|v| parse_retry_after(&v));
         let location = header(reqwest::header::LOCATION);
+        let validators = Validators {
+            etag: header(reqwest::header::ETAG),
+            last_modified: header(reqwest::header::LAST_MODIFIED),
+        };
         if (300..400).contains(&status)
             && let Some(location) = location
         {
@@ -708,6 +787,7 @@ impl Fetcher {
                 kind,
                 body,
                 truncated,
+                validators,
             },
             retry_after,
             redirect_to: None,
@@ -730,6 +810,7 @@ fn empty(url: &Url, status: u16, content_type: Option<String>) -> Fetched {
         kind: ContentKind::Other,
         body: Vec::new(),
         truncated: false,
+        validators: Validators::default(),
     }
 }
 

@@ -21,6 +21,8 @@
 //! [`verify`] is assessor mode: it fetches the URLs an agency submitted (an answer sheet, or its
 //! own ITA page) into a snapshot and judges each item with the same [`Judge`], without a crawl.
 //! [`diff`] compares two reports of a site (answers changed, evidence lost, score change).
+//! [`batch`] scans or verifies a list of agencies concurrently, politely, resumably and in
+//! shards; [`conditional`] makes its re-scans ask whether documents changed.
 //!
 //! [`thai`] and [`years`] hold the Thai text and Buddhist-era year rules every stage shares;
 //! [`reason`] the [`ReasonCode`] every failure is reported with; [`inspect`] explains one page or
@@ -60,7 +62,9 @@
 
 #![warn(missing_docs)]
 
+pub mod batch;
 pub mod checklist;
+pub mod conditional;
 pub mod crawl;
 pub mod diff;
 pub mod discover;

@@ -20,14 +20,14 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::charset;
 use crate::fetch::ContentKind;
 use crate::years::THAI_MONTHS;
 
 /// Text of one document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DocumentText {
     /// Which extractor produced the text (`pdftotext -raw`, `pdf-extract`, `docx`, `calamine`, `csv`, `tesseract`).
     pub extractor: String,
@@ -40,7 +40,7 @@ pub struct DocumentText {
 }
 
 /// A page or sheet.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Part {
     /// `page 3`, `sheet สรุปผล`.
     pub label: String,

@@ -292,15 +292,23 @@ impl Collector {
                         PAGE_BYTES
                     };
                     let mut result = fetcher.get(&target.url, cap, &|_| true).await;
+                    // unchanged since the previous run (304): its reading stands
+                    let kept = match &mut result {
+                        Ok(f) => fetcher.reuse_reading(f),
+                        Err(_) => None,
+                    };
                     // documents are read on the agency's site only: elsewhere they are
                     // external_only, whatever they say
                     let document = match &mut result {
+                        _ if kept.is_some() => kept,
                         Ok(f)
                             if f.kind.is_document()
                                 && (200..300).contains(&f.status)
                                 && scope.contains(&f.final_url) =>
                         {
-                            Some(read_document(f).await)
+                            let reading = read_document(f).await;
+                            fetcher.keep_reading(f, &reading);
+                            Some(reading)
                         }
                         _ => None,
                     };

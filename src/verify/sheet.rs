@@ -246,26 +246,60 @@ fn saved_report(
     from_scan_report(&report, checklist, file).map(Some)
 }
 
-/// The rows of a CSV file (as Excel writes it), cells as text.
-fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+/// The rows of a CSV file (as Excel writes it), cells as text. The separator is the one used
+/// most on a line of the first rows (a title row above the header has none); a comma on a tie.
+pub(crate) fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
     let decoded = charset::decode(bytes, None, false);
-    let first_line = decoded.text.lines().next().unwrap_or("");
-    let delimiter = [b',', b';', b'\t']
+    let head: Vec<&str> = decoded.text.lines().take(HEADER_SEARCH_ROWS).collect();
+    let delimiter = [b'\t', b';', b',']
         .into_iter()
-        .max_by_key(|d| first_line.matches(char::from(*d)).count())
+        .max_by_key(|d| {
+            head.iter()
+                .map(|line| line.matches(char::from(*d)).count())
+                .max()
+                .unwrap_or(0)
+        })
         .unwrap_or(b',');
-    csv::ReaderBuilder::new()
+    let text = decoded.text.as_bytes();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    // new lines inside the cells read so far: a record's line, less these, is its row in Excel
+    let mut inner_lines = 0;
+    for record in csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
-        .from_reader(decoded.text.as_bytes())
+        .from_reader(text)
         .records()
-        .map(|r| match r {
-            Ok(record) => record.iter().map(str::to_string).collect(),
+    {
+        match record {
+            Ok(record) => {
+                // the reader passes over blank lines, which Excel shows as rows: keep them. A
+                // record's position is where the reader started, before the blank lines.
+                if let Some(position) = record.position() {
+                    let blank = text
+                        .get(position.byte() as usize..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|b| matches!(b, b'\r' | b'\n'))
+                        .filter(|b| **b == b'\n')
+                        .count();
+                    let line = position.line() as usize + blank;
+                    let row = line.saturating_sub(inner_lines);
+                    while rows.len() + 1 < row {
+                        rows.push(Vec::new());
+                    }
+                }
+                inner_lines += record
+                    .iter()
+                    .map(|f| f.matches('\n').count())
+                    .sum::<usize>();
+                rows.push(record.iter().map(str::to_string).collect());
+            }
             // a malformed line is kept as one cell, so its row number still counts
-            Err(_) => vec![String::new()],
-        })
-        .collect()
+            Err(_) => rows.push(vec![String::new()]),
+        }
+    }
+    rows
 }
 
 /// The rows of the first sheet that has a header row (else the first sheet's error).
@@ -299,7 +333,7 @@ fn spreadsheet_records(sheets: Vec<document::SheetCells>) -> Located<Vec<Record>
 const HEADER_SEARCH_ROWS: usize = 15;
 
 /// Spreadsheet column letters: 0 → A, 26 → AA.
-fn column_letter(mut index: usize) -> String {
+pub(crate) fn column_letter(mut index: usize) -> String {
     let mut letters = Vec::new();
     loop {
         letters.push(char::from(b'A' + (index % 26) as u8));

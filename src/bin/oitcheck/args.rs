@@ -23,6 +23,7 @@ Examples:
   oitcheck inspect ./plan-2569.pdf       why one file does or does not count
   oitcheck verify --site https://www.example.go.th/ --answers sheet.xlsx    check a submitted answer sheet
   oitcheck verify --site https://www.example.go.th/ --ita-page https://www.example.go.th/ita/
+  oitcheck batch agencies.csv -o results/        scan a list of agencies (run again to resume)
 
 Exit codes:
   0    done (scan: the crawl covered the site)
@@ -30,6 +31,7 @@ Exit codes:
   2    the OIT score is below --fail-under
   3    usage or checklist error: bad flags, a bad checklist, a bad answer sheet, an --output that cannot be written
   4    the crawl stopped early (--time-limit, --max-pages, Ctrl-C): the report covers only what was read
+       (batch: interrupted; run the same command again to go on)
   130  Ctrl-C pressed twice: quit at once, no report";
 
 #[derive(Parser)]
@@ -66,6 +68,8 @@ pub enum Command {
     },
     /// Verify what an agency submitted (an answer sheet, or its own ITA page), item by item, as an assessor does; no crawl.
     Verify(crate::verify::VerifyArgs),
+    /// Scan (or verify) a list of agencies, many at once, each host polite; resumable, shardable.
+    Batch(crate::batch::BatchArgs),
     /// Show what oitcheck sees in one page or document: text, years, and each item's judgement.
     Inspect {
         /// A URL or a local file (PDF, DOCX, XLSX, CSV, HTML).
@@ -259,7 +263,7 @@ impl std::fmt::Display for HumanDuration {
     }
 }
 
-fn parse_duration(text: &str) -> Result<HumanDuration, String> {
+pub fn parse_duration(text: &str) -> Result<HumanDuration, String> {
     let text = text.trim();
     let (number, unit) = text
         .find(|c: char| !c.is_ascii_digit() && c != '.')

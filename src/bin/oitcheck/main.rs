@@ -2,6 +2,7 @@
 //! work and returns data, and a formatter ([`formatters`]) renders it.
 
 mod args;
+mod batch;
 mod formatters;
 mod inspect;
 mod report;
@@ -192,6 +193,7 @@ async fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::Verify(args) => verify::run(&args).await,
+        Command::Batch(args) => batch::run(&args).await,
         Command::Eval { dir, format, real } => run_eval(&dir, format, real).await,
         Command::Checklist {
             command: ChecklistCommand::Validate { file },
