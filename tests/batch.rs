@@ -785,3 +785,83 @@ async fn sigterm_writes_the_summary_and_exits_4() {
     let statuses: Vec<Status> = rows.iter().map(|r| r.status).collect();
     assert_eq!(statuses, vec![Status::Done, Status::Pending]);
 }
+
+/// A one-sheet XLSX whose rows are `rows` (inline strings), as Excel saves a list.
+fn xlsx_list(rows: &[&[&str]]) -> Vec<u8> {
+    use std::io::Write;
+    let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    let rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+    let doc = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let mut sheet = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{main}\"><sheetData>"
+    );
+    for (r, row) in rows.iter().enumerate() {
+        sheet.push_str(&format!("<row r=\"{}\">", r + 1));
+        for (c, text) in row.iter().enumerate() {
+            let column = char::from(b'A' + c as u8);
+            sheet.push_str(&format!(
+                "<c r=\"{column}{}\" t=\"inlineStr\"><is><t>{text}</t></is></c>",
+                r + 1
+            ));
+        }
+        sheet.push_str("</row>");
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let files: [(&str, String); 5] = [
+        ("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>".into()),
+        ("_rels/.rels", format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"{rels}\"><Relationship Id=\"rId1\" Type=\"{doc}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")),
+        ("xl/workbook.xml", format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{main}\" xmlns:r=\"{doc}\"><sheets><sheet name=\"หน่วยงาน\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")),
+        ("xl/_rels/workbook.xml.rels", format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"{rels}\"><Relationship Id=\"rId1\" Type=\"{doc}/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ];
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in files {
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(text.as_bytes()).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_list_saved_from_excel_reads_like_a_csv() {
+    let dir = scratch("xlsx");
+    let path = dir.join("agencies.xlsx");
+    std::fs::write(
+        &path,
+        xlsx_list(&[
+            &["รายชื่อหน่วยงาน ปีงบประมาณ 2569"],
+            &["ลำดับ", "ชื่อหน่วยงาน", "เว็บไซต์", "แบบตรวจ"],
+            &["1", "อบต.บ้านตัวอย่าง", "www.example.go.th", "ita-2568"],
+            &["2", "เทศบาลตำบลทดสอบ", "https://www.test.go.th/"],
+        ]),
+    )
+    .unwrap();
+    let list = batch::list::read(&path, "ita-2569").unwrap();
+    let read: Vec<(usize, &str, &str, &str)> = list
+        .agencies
+        .iter()
+        .map(|a| (a.row, a.name.as_str(), a.url.as_str(), a.checklist.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (3, "อบต.บ้านตัวอย่าง", "https://www.example.go.th/", "ita-2568"),
+            (4, "เทศบาลตำบลทดสอบ", "https://www.test.go.th/", "ita-2569"),
+        ]
+    );
+    // a mistake in a spreadsheet is named by its row and column letter as Excel shows them
+    std::fs::write(
+        &path,
+        xlsx_list(&[&["หน่วยงาน", "URL"], &["ก", "mailto:x@y.go.th"]]),
+    )
+    .unwrap();
+    let error = batch::list::read(&path, "ita-2569")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("row 2, column B (URL): `mailto:x@y.go.th` uses the mailto scheme"),
+        "{error}"
+    );
+}

@@ -459,6 +459,17 @@ pub fn site_url(text: &str) -> Result<(Url, bool), String> {
         );
     }
     let guessed = !text.contains("://");
+    // `mailto:a@b.go.th` or `tel:0212` would read as a host with a user name or a port once
+    // `https://` is put in front: a name before `:` without a dot is a scheme, not a host
+    if guessed
+        && let Some((head, _)) = text.split_once(':')
+        && !head.contains(['.', '/', '['])
+        && !head.eq_ignore_ascii_case("localhost")
+    {
+        return Err(format!(
+            "`{text}` uses the {head} scheme; oitcheck scans http:// and https:// sites"
+        ));
+    }
     let with_scheme = if guessed {
         format!("https://{text}")
     } else {
@@ -476,6 +487,11 @@ pub fn site_url(text: &str) -> Result<(Url, bool), String> {
     if url.host_str().is_none_or(str::is_empty) {
         return Err(format!(
             "`{text}` has no host name; give the site's address, e.g. https://www.example.go.th/"
+        ));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(format!(
+            "`{text}` holds a user name or password; give the site's public address without them"
         ));
     }
     Ok((url, guessed))
@@ -600,6 +616,17 @@ mod tests {
         );
         assert_eq!(list.agencies[1].mode(), "verify");
         assert!(parse(&rows("url,website\nx,y\n"), Path::new(""), "ita-2569").is_err());
+        for bad in ["mailto:x@y.go.th", "tel:0212", "https://user:pw@a.go.th/"] {
+            assert!(site_url(bad).is_err(), "{bad}");
+        }
+        for good in [
+            "www.a.go.th:8080/x",
+            "localhost:8000",
+            "127.0.0.1:9000",
+            "[::1]:80",
+        ] {
+            assert!(site_url(good).is_ok(), "{good}");
+        }
     }
 
     #[test]
