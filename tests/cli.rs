@@ -20,6 +20,10 @@ fn usage_errors_exit_3_with_a_message() {
     let (code, _, err) = oitcheck(&["scan", "ftp://example.go.th/"]);
     assert_eq!(code, 3);
     assert!(err.contains("ftp") && err.contains("http://"), "{err}");
+    // an e-mail address is not a site (it would have scanned y.go.th as user "mailto")
+    let (code, _, err) = oitcheck(&["scan", "mailto:webmaster@y.go.th"]);
+    assert_eq!(code, 3);
+    assert!(err.contains("mailto scheme"), "{err}");
     let (code, _, _) = oitcheck(&["scan", "https://example.go.th/", "--no-such-flag"]);
     assert_eq!(code, 3);
     let (code, _, err) = oitcheck(&["scan", "https://example.go.th/", "--checklist", "ita-1999"]);

@@ -256,6 +256,19 @@ async fn run_eval(dir: &Path, format: EvalFormat, real: Option<PathBuf>) -> Exit
 
 /// The start URL, and whether its scheme was guessed (none was given: https first, then http).
 fn parse_start_url(text: &str) -> Result<(Url, bool), String> {
+    // `mailto:x@y.go.th` is not a site without its scheme: a scheme before a colon that is not
+    // a port (`www.x.go.th:8080`) is refused as what it is
+    if !text.contains("://")
+        && let Some((scheme, rest)) = text.split_once(':')
+        && !rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    {
+        return Err(format!(
+            "`{text}` uses the {scheme} scheme; oitcheck scans http:// and https:// sites, e.g. https://www.example.go.th/"
+        ));
+    }
     let guessed = !text.contains("://");
     let with_scheme = if guessed {
         format!("https://{text}")
