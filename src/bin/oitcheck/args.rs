@@ -129,6 +129,9 @@ pub enum Command {
         /// Also scan the real agency sites in this folder and list what oitcheck answered.
         #[arg(long)]
         real: Option<PathBuf>,
+        /// Which pages to read in headless Chromium (tests/corpus-render needs auto).
+        #[arg(long, value_enum, default_value_t = Render::Never)]
+        render: Render,
     },
 }
 
@@ -188,6 +191,17 @@ pub enum Render {
     Auto,
     /// Every page (slow: a browser start per page).
     Always,
+}
+
+impl Render {
+    /// The library's mode.
+    pub fn mode(self) -> oitcheck::render::RenderMode {
+        match self {
+            Render::Never => oitcheck::render::RenderMode::Never,
+            Render::Auto => oitcheck::render::RenderMode::Auto,
+            Render::Always => oitcheck::render::RenderMode::Always,
+        }
+    }
 }
 
 #[derive(Args, Clone)]
@@ -327,11 +341,7 @@ impl ScanArgs {
                 respect_robots: !self.ignore_robots,
                 workers: self.concurrency,
                 render: oitcheck::render::RenderConfig {
-                    mode: match self.render {
-                        Render::Never => oitcheck::render::RenderMode::Never,
-                        Render::Auto => oitcheck::render::RenderMode::Auto,
-                        Render::Always => oitcheck::render::RenderMode::Always,
-                    },
+                    mode: self.render.mode(),
                     ..Default::default()
                 },
                 ..CrawlConfig::default()

@@ -194,7 +194,12 @@ async fn run(cli: Cli) -> ExitCode {
         }
         Command::Verify(args) => verify::run(&args).await,
         Command::Batch(args) => batch::run(&args).await,
-        Command::Eval { dir, format, real } => run_eval(&dir, format, real).await,
+        Command::Eval {
+            dir,
+            format,
+            real,
+            render,
+        } => run_eval(&dir, format, real, render).await,
         Command::Checklist {
             command: ChecklistCommand::Validate { file },
         } => match checklist::load(&file) {
@@ -230,8 +235,13 @@ async fn run(cli: Cli) -> ExitCode {
     }
 }
 
-async fn run_eval(dir: &Path, format: EvalFormat, real: Option<PathBuf>) -> ExitCode {
-    let report = match eval::evaluate_corpus(dir).await {
+async fn run_eval(
+    dir: &Path,
+    format: EvalFormat,
+    real: Option<PathBuf>,
+    render: args::Render,
+) -> ExitCode {
+    let report = match eval::evaluate_corpus_rendered(dir, render.mode()).await {
         Ok(report) => report,
         Err(e) => return fail(EXIT_RUNTIME, e),
     };
