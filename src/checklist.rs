@@ -40,6 +40,9 @@ pub struct Checklist {
     pub lookalike_schemes: Vec<LookalikeScheme>,
     /// Phrases of forms that are never a channel (polls, newsletter sign-ups, logins).
     pub not_a_channel: Vec<String>,
+    /// Links that are never evidence and never explain an answer: to these hosts (visitor
+    /// counters), or in a line with these phrases (the footer's credit line).
+    pub not_evidence: NotEvidence,
     /// The items, in checklist order.
     pub items: Vec<Item>,
 }
@@ -217,6 +220,18 @@ pub enum ElementTest {
     Steps,
 }
 
+/// Links that are never candidates: what the site template carries besides the agency's content.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct NotEvidence {
+    /// Hosts (and their subdomains) of visitor counters and web statistics (histats.com).
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// Phrases of a credit line (ออกแบบโดย, Powered by): links in such a line name no item.
+    #[serde(default)]
+    pub credit_phrases: Vec<String>,
+}
+
 /// A working channel (a Q&A board, an e-service, a complaint channel): any of its parts is
 /// enough, and each is looked for on a web page only, since a document is not a channel.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -335,6 +350,8 @@ struct RawChecklist {
     lookalike_schemes: Vec<RawScheme>,
     #[serde(default)]
     not_a_channel: Vec<Spanned<String>>,
+    #[serde(default)]
+    not_evidence: NotEvidence,
     items: Vec<RawItem>,
 }
 
@@ -967,6 +984,16 @@ fn validate(raw: RawChecklist, file: &str) -> Result<Checklist, ChecklistError> 
         placeholder_phrases,
         lookalike_schemes,
         not_a_channel,
+        not_evidence: NotEvidence {
+            hosts: raw
+                .not_evidence
+                .hosts
+                .iter()
+                .map(|h| h.trim().to_ascii_lowercase())
+                .filter(|h| !h.is_empty())
+                .collect(),
+            credit_phrases: raw.not_evidence.credit_phrases.clone(),
+        },
         items,
     })
 }

@@ -378,6 +378,10 @@ pub struct Rules {
     pub placeholders: Vec<Phrase>,
     /// Item-code prefixes of look-alike schemes (lower case), with the scheme's name.
     pub lookalike_codes: Vec<(String, String)>,
+    /// Hosts whose links are never evidence (visitor counters), lower case.
+    pub counter_hosts: Vec<String>,
+    /// Phrases of a credit line, whose links name no item.
+    pub credit_phrases: Vec<Phrase>,
     namer: Namer,
 }
 
@@ -835,6 +839,13 @@ impl Rules {
             .collect();
         Rules {
             namer: Namer::new(&items),
+            counter_hosts: checklist.not_evidence.hosts.clone(),
+            credit_phrases: checklist
+                .not_evidence
+                .credit_phrases
+                .iter()
+                .map(|p| Phrase::new(p))
+                .collect(),
             items,
             hub_keywords: checklist
                 .hub_keywords
@@ -869,6 +880,19 @@ impl Rules {
                     .then(|| (format!("{} {digits}", code.to_uppercase()), scheme.as_str()))
             })
         })
+    }
+
+    /// Whether a link to `url` is never evidence: a visitor counter's host or its subdomain.
+    pub fn is_counter(&self, url: &Url) -> bool {
+        let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+        self.counter_hosts
+            .iter()
+            .any(|c| host == *c || host.ends_with(&format!(".{c}")))
+    }
+
+    /// Whether `key` (a match key of a link's line) is a credit line ("ออกแบบโดย …").
+    pub fn is_credit_line(&self, key: &str) -> bool {
+        self.credit_phrases.iter().any(|p| p.found_in(key))
     }
 
     /// Whether `key` names an ITA/OIT hub page.
@@ -960,6 +984,8 @@ mod tests {
             hub_keywords: vec![],
             placeholders: vec![],
             lookalike_codes: vec![("moit".into(), "MOIT".into())],
+            counter_hosts: vec![],
+            credit_phrases: vec![],
             namer: Namer::new(&[]),
         };
         let found = |text: &str| rules.lookalike_code(&thai::match_key(text)).map(|(c, _)| c);

@@ -533,6 +533,32 @@ fn a_complaint_channel_needs_the_agencys_own_form_or_contact_not_a_mention() {
 }
 
 #[test]
+fn a_visitor_counter_and_the_credit_line_are_never_the_closest_evidence() {
+    // the footer credits a web designer with a link named like the item, and a counter badge
+    // links off-site; the site publishes no complaint channel
+    let footer = "<p>ออกแบบโดย <a href='https://webdesign.example.com/ร้องเรียนการทุจริต'>ร้องเรียนการทุจริต Studio</a></p>\
+                  <p><a href='https://www.histats.com/viewstats/?sid=1'>ร้องเรียนการทุจริต counter</a></p>";
+    let snapshot = site()
+        .page(
+            "/about.html",
+            &page("เกี่ยวกับเรา", &format!("<p>ประวัติตำบล</p>{footer}")),
+        )
+        .build();
+    let result = judge_channels(&snapshot, "C2");
+    assert_eq!(result.answer, Answer::No);
+    assert_eq!(
+        result.reason_code,
+        Some(ReasonCode::NotFound),
+        "{}",
+        result.reason
+    );
+    assert!(
+        result.evidence.is_empty() && result.warnings.is_empty(),
+        "{result:?}"
+    );
+}
+
+#[test]
 fn every_executive_shown_needs_a_photo_and_a_contact() {
     let people = |deputies: &str| {
         site()

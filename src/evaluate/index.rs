@@ -75,6 +75,7 @@ struct NamingMemo<'r> {
     rules: &'r Rules,
     by_text: HashMap<String, Naming>,
     by_url: HashMap<String, Vec<usize>>,
+    credit_lines: HashMap<String, bool>,
 }
 
 impl NamingMemo<'_> {
@@ -85,6 +86,15 @@ impl NamingMemo<'_> {
         let naming = self.rules.naming(&thai::match_key(text));
         self.by_text.insert(text.to_string(), naming.clone());
         naming
+    }
+
+    fn is_credit_line(&mut self, text: &str) -> bool {
+        if let Some(credit) = self.credit_lines.get(text) {
+            return *credit;
+        }
+        let credit = self.rules.is_credit_line(&thai::match_key(text));
+        self.credit_lines.insert(text.to_string(), credit);
+        credit
     }
 
     fn of_url(&mut self, url: &Url) -> Vec<usize> {
@@ -171,6 +181,7 @@ impl<'s> SiteIndex<'s> {
             rules,
             by_text: HashMap::new(),
             by_url: HashMap::new(),
+            credit_lines: HashMap::new(),
         };
         for i in 0..snapshot.pages.len() {
             let own = thai::match_key(&index.own_text(i, &Omit::default()));
@@ -269,6 +280,13 @@ impl<'s> SiteIndex<'s> {
         {
             return None;
         }
+        // the template's visitor counter and its credit line ("ออกแบบโดย …") are never evidence,
+        // nor the closest thing to it
+        if link.url.as_ref().is_some_and(|u| self.rules.is_counter(u))
+            || memo.is_credit_line(self.block_text(page, link))
+        {
+            return None;
+        }
         let stem = link.url.as_ref().map(file_stem).unwrap_or_default();
         let block = self.snapshot.pages[page]
             .content
@@ -357,6 +375,7 @@ impl<'s> SiteIndex<'s> {
             rules: self.rules,
             by_text: HashMap::new(),
             by_url: HashMap::new(),
+            credit_lines: HashMap::new(),
         };
         let mut given = Vec::new();
         for url in urls {
