@@ -45,6 +45,9 @@ pub struct CrawlConfig {
     pub order: Order,
     /// Which pages are rendered in headless Chromium (none by default).
     pub render: crate::render::RenderConfig,
+    /// Stop once every item is decided and nothing still queued could change an answer (a
+    /// scan's [`Referee`]); off, the crawl reads everything within its budgets.
+    pub early_stop: bool,
 }
 
 impl CrawlConfig {
@@ -71,6 +74,7 @@ impl Default for CrawlConfig {
             workers: crate::fetch::FetchConfig::DEFAULT_CONCURRENCY,
             order: Order::Priority,
             render: Default::default(),
+            early_stop: true,
         }
     }
 }
@@ -86,6 +90,19 @@ pub trait Progress: Send + Sync {
     /// many queued links named each item or a hub of the ITA section; a decided item with none
     /// queued, and no hub queued, has nothing left to learn from this crawl's frontier.
     fn checkpoint(&self, _snapshot: &SiteSnapshot, _outlook: &Outlook) {}
+}
+
+/// Decides, as the crawl goes, whether the rest of it could still change an answer: the crawl's
+/// early stop. The crawl asks after each answer while it runs ([`Referee::settled`], which may
+/// answer from what it last worked out), and once more, with nothing in flight, before it stops
+/// ([`Referee::confirm`]).
+pub trait Referee: Send {
+    /// Whether nothing still queued can change an answer, judged from what was learnt so far.
+    fn settled(&mut self, snapshot: &SiteSnapshot, outlook: &Outlook) -> bool;
+
+    /// [`Referee::settled`] worked out afresh, with every request answered: the last word
+    /// before the crawl stops early.
+    fn confirm(&mut self, snapshot: &SiteSnapshot, outlook: &Outlook) -> bool;
 }
 
 /// No progress output.
@@ -104,11 +121,7 @@ fn document_band(mut rating: Rating, is_document: bool) -> Rating {
     rating
 }
 
-/// Whether a queued URL sits in the low band (pagination, calendars, documents that do not look
-/// like evidence, the excess of a large URL family).
-fn is_low(priority: i32) -> bool {
-    priority <= LOW_BAND / 2
-}
+use crate::discover::is_low_band as is_low;
 
 struct Robots {
     robot: Option<texting_robots::Robot>,
@@ -136,8 +149,27 @@ pub async fn crawl(
     rules: &Rules,
     config: &CrawlConfig,
     fetcher: Arc<Fetcher>,
+    cancel: watch::Receiver<bool>,
+    progress: &dyn Progress,
+) -> SiteSnapshot {
+    crawl_until(start, rules, config, fetcher, cancel, progress, None).await
+}
+
+/// [`crawl`], stopping as soon as `referee` says that nothing still queued can change an answer
+/// ([`StopReason::Decided`]). What is queued then is recorded as not fetched.
+///
+/// When the referee first says so, no new request is started; the crawl waits for those in
+/// flight (their pages may queue links that matter), then asks [`Referee::confirm`]: yes ends
+/// the crawl, no resumes it. A crawl with URLs awaiting their last try after a transient failure
+/// is not stopped early: the retry may change an answer.
+pub async fn crawl_until(
+    start: &Url,
+    rules: &Rules,
+    config: &CrawlConfig,
+    fetcher: Arc<Fetcher>,
     mut cancel: watch::Receiver<bool>,
     progress: &dyn Progress,
+    mut referee: Option<&mut dyn Referee>,
 ) -> SiteSnapshot {
     let began = Instant::now();
     let deadline = began + config.time_limit;
@@ -233,9 +265,11 @@ pub async fn crawl(
     let mut requeued = false;
     let mut renderer =
         crate::render::CrawlRenderer::new(config, fetcher.clone(), scope.clone(), cancel.clone());
+    // The referee said nothing queued matters: no new request until those in flight are in.
+    let mut winding_down = false;
     loop {
         // Fill the workers.
-        while tasks.len() < config.workers.max(1) {
+        while !winding_down && tasks.len() < config.workers.max(1) {
             let Some(next) = frontier.pop() else { break };
             // a last try was allowed, and counted against the budgets, on its first try
             if !next.last_try {
@@ -326,6 +360,34 @@ pub async fn crawl(
                     page,
                 }
             });
+        }
+        if tasks.is_empty() && winding_down {
+            // judged as the report will judge it: what is still queued is then not fetched
+            let outlook = frontier.outlook(rules.items.len());
+            let left: Vec<String> = frontier
+                .queued()
+                .map(|q| q.url.to_string())
+                .filter(|key| !snapshot.urls.contains_key(key))
+                .collect();
+            for key in &left {
+                snapshot.urls.insert(
+                    key.clone(),
+                    UrlState::NotFetched {
+                        reason: FailureReason::BudgetExhausted,
+                    },
+                );
+            }
+            if let Some(referee) = referee.as_deref_mut()
+                && referee.confirm(&snapshot, &outlook)
+            {
+                snapshot.stopped = StopReason::Decided;
+                break;
+            }
+            for key in &left {
+                snapshot.urls.remove(key);
+            }
+            winding_down = false;
+            continue;
         }
         if tasks.is_empty() {
             if !requeued && snapshot.stopped == StopReason::Complete {
@@ -455,7 +517,18 @@ pub async fn crawl(
         {
             snapshot.stopped = StopReason::StartFailed;
         }
-        progress.checkpoint(&snapshot, &frontier.outlook(rules.items.len()));
+        let outlook = frontier.outlook(rules.items.len());
+        progress.checkpoint(&snapshot, &outlook);
+        // Only a crawl that would otherwise run to the end stops early: one already cut by a
+        // budget says so, and URLs awaiting a retry may still change an answer.
+        if !winding_down
+            && snapshot.stopped == StopReason::Complete
+            && transient_failures.is_empty()
+            && !frontier.is_empty()
+            && let Some(referee) = referee.as_deref_mut()
+        {
+            winding_down = referee.settled(&snapshot, &outlook);
+        }
     }
     // Whatever is still in flight or queued was not reached; say why.
     let unreached = FailureReason::BudgetExhausted;

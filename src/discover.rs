@@ -302,7 +302,7 @@ impl<'r> LinkRater<'r> {
             .items()
             .into_iter()
             .chain(self.rules.url_items(url))
-            .filter(|i| *i < 64)
+            .filter(|i| *i < TRACKED_ITEMS)
         {
             named |= 1 << i;
         }
@@ -432,6 +432,23 @@ pub struct Outlook {
     pub best_priority: Option<i32>,
 }
 
+impl Outlook {
+    /// Whether everything still queued sits in the low band (pagination, calendars, the excess
+    /// of a large URL family, documents whose link does not look like evidence), or nothing is.
+    pub fn only_low_band(&self) -> bool {
+        self.best_priority.is_none_or(is_low_band)
+    }
+}
+
+/// Whether a queued priority sits in the low band ([`LOW_BAND`]).
+pub fn is_low_band(priority: i32) -> bool {
+    priority <= LOW_BAND / 2
+}
+
+/// Checklist items the frontier tracks in what links name ([`Interest`], [`Outlook`]): the
+/// first 64; a link naming a later item is queued, but counted for no item.
+pub const TRACKED_ITEMS: usize = 64;
+
 /// The crawl frontier.
 #[derive(Debug, Default)]
 pub struct Frontier {
@@ -463,7 +480,7 @@ impl Frontier {
         Frontier {
             max_depth,
             order,
-            pending_items: vec![0; 64],
+            pending_items: vec![0; TRACKED_ITEMS],
             named_item_pages: vec![0; 64],
             ..Frontier::default()
         }
@@ -656,6 +673,11 @@ impl Frontier {
                 .collect(),
             best_priority: self.heap.peek().map(|q| q.priority),
         }
+    }
+
+    /// The URLs still queued, in no particular order.
+    pub fn queued(&self) -> impl Iterator<Item = &Queued> {
+        self.heap.iter()
     }
 
     /// What is still queued (for "not reached" reasons when a budget stops the crawl).

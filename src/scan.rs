@@ -12,7 +12,7 @@ use url::Url;
 
 use crate::checklist::{Checklist, Indicator};
 use crate::crawl::{self, CrawlConfig, Progress};
-use crate::evaluate::{Answer, ItemResult, Judge};
+use crate::evaluate::{Answer, EarlyStop, ItemResult, Judge};
 use crate::fetch::{ClientError, FetchConfig, Fetcher};
 use crate::rules::Rules;
 use crate::score::{self, Score};
@@ -144,9 +144,10 @@ pub struct ScanReport {
 }
 
 impl ScanReport {
-    /// Whether the crawl covered the site (not stopped by a budget or an interruption).
+    /// Whether the crawl covered the site (not stopped by a budget or an interruption; an early
+    /// stop because nothing left could change an answer covers it).
     pub fn complete(&self) -> bool {
-        self.crawl.stopped == StopReason::Complete
+        self.crawl.stopped.covered()
     }
 
     /// The OIT points each item is worth ([`Score::points`]), worked out from the items for a
@@ -207,7 +208,22 @@ pub async fn scan_with(
     progress: &dyn Progress,
 ) -> ScanReport {
     let rules = Rules::new(checklist);
-    let snapshot = crawl::crawl(start, &rules, &options.crawl, fetcher, cancel, progress).await;
+    let fiscal_year = options.fiscal_year.unwrap_or(checklist.fiscal_year);
+    let mut referee = EarlyStop::new(checklist, &rules, fiscal_year);
+    let referee = options
+        .crawl
+        .early_stop
+        .then_some(&mut referee as &mut dyn crawl::Referee);
+    let snapshot = crawl::crawl_until(
+        start,
+        &rules,
+        &options.crawl,
+        fetcher,
+        cancel,
+        progress,
+        referee,
+    )
+    .await;
     report_from_snapshot(checklist, &rules, &snapshot, options)
 }
 

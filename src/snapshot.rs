@@ -26,6 +26,9 @@ pub type DocumentResult = Result<DocumentText, DocumentError>;
 pub enum StopReason {
     /// Every queued URL was fetched.
     Complete,
+    /// Every item was decided and nothing still queued could change an answer, so the rest was
+    /// not fetched (the early stop; `--no-early-stop` reads it all).
+    Decided,
     /// The page budget ran out.
     MaxPages,
     /// The time limit ran out.
@@ -46,8 +49,9 @@ impl std::fmt::Display for StopReason {
 
 impl StopReason {
     /// Every reason, for documentation checks.
-    pub const ALL: [StopReason; 6] = [
+    pub const ALL: [StopReason; 7] = [
         Self::Complete,
+        Self::Decided,
         Self::MaxPages,
         Self::TimeLimit,
         Self::Interrupted,
@@ -55,10 +59,18 @@ impl StopReason {
         Self::RobotsDisallowed,
     ];
 
+    /// Whether the crawl read everything that could matter: it ran to the end, or stopped
+    /// early because nothing left could change an answer. A crawl cut by a budget, the clock or
+    /// Ctrl-C did not, and what it did not find is unknown rather than no.
+    pub fn covered(self) -> bool {
+        matches!(self, Self::Complete | Self::Decided)
+    }
+
     /// The code reports show (`max_pages`).
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Complete => "complete",
+            Self::Decided => "decided",
             Self::MaxPages => "max_pages",
             Self::TimeLimit => "time_limit",
             Self::Interrupted => "interrupted",

@@ -215,7 +215,7 @@ fn nothing_found(result: &mut ItemResult, searched: Searched<'_>) {
         result.answer = Answer::Unknown;
         result.reason_code = Some(ReasonCode::RobotsDisallowed);
         result.reason = "robots.txt does not allow crawling this site; rerun with --ignore-robots if it is your own site".into();
-    } else if snapshot.stopped != StopReason::Complete {
+    } else if !snapshot.stopped.covered() {
         result.answer = Answer::Unknown;
         result.reason_code = Some(ReasonCode::BudgetExhausted);
         result.reason = format!(

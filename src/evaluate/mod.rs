@@ -22,6 +22,7 @@
 mod candidate;
 mod decide;
 mod document;
+mod early_stop;
 mod index;
 mod page;
 mod verdict;
@@ -34,6 +35,7 @@ use crate::snapshot::SiteSnapshot;
 use crate::years::YearRule;
 
 pub use candidate::{Candidate, Outcome, Source};
+pub use early_stop::{EarlyStop, nothing_left_to_learn};
 pub use verdict::{Answer, Basis, Details, Evidence, ItemResult};
 
 use decide::{Searched, decide};

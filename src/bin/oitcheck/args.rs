@@ -245,6 +245,10 @@ pub struct ScanArgs {
     /// (needs the chromium package; runs the site's scripts, so off by default).
     #[arg(long, value_enum, default_value_t = Render::Never)]
     pub render: Render,
+    /// Read every page and document within the budgets, even after every item is decided
+    /// (by default the crawl stops once nothing still queued could change an answer).
+    #[arg(long)]
+    pub no_early_stop: bool,
     /// Exit with code 2 when the OIT score is below this (0–100).
     #[arg(long)]
     pub fail_under: Option<f64>,
@@ -344,6 +348,7 @@ impl ScanArgs {
                     mode: self.render.mode(),
                     ..Default::default()
                 },
+                early_stop: !self.no_early_stop,
                 ..CrawlConfig::default()
             },
             fiscal_year: self.fiscal_year,

@@ -283,6 +283,10 @@ pub fn answer(lang: Lang, answer: Answer) -> &'static str {
 pub fn stop_reason(lang: Lang, stopped: StopReason) -> &'static str {
     match stopped {
         StopReason::Complete => lang.pick("อ่านครบทุกหน้าที่พบ", "every page found was read"),
+        StopReason::Decided => lang.pick(
+            "ได้คำตอบครบทุกข้อแล้ว หน้าที่เหลือไม่อาจเปลี่ยนคำตอบ จึงไม่ได้อ่าน (--no-early-stop เพื่ออ่านทั้งหมด)",
+            "every item was decided and the pages left could not change an answer, so they were not read (--no-early-stop reads them)",
+        ),
         StopReason::MaxPages => lang.pick(
             "อ่านครบจำนวนหน้าสูงสุดแล้ว (--max-pages)",
             "the page budget ran out (--max-pages)",
