@@ -12,8 +12,9 @@
 //! `/proc/self/stat`), `vmhwm_kib` (peak RSS from `/proc/self/status`), `snapshot_mib` (an estimate
 //! of the heap the finished [`SiteSnapshot`] holds: the text of its strings and the size of its
 //! structs, without allocator slack) with `snapshot_pages_mib` (the pages' extracted content), of
-//! it `snapshot_chrome_mib` (links and text in menus, sidebars and footers), and
-//! `snapshot_urls_mib` (the URL states); `peak_queued` (the most URLs queued at once) and
+//! it `snapshot_chrome_mib` (the page chrome: menus, sidebars, footers, pagination, each distinct
+//! run of it once, as the snapshot holds it), and `snapshot_urls_mib` (the URL states);
+//! `chrome_runs` (how many distinct chrome runs); `peak_queued` (the most URLs queued at once) and
 //! `frontier_mib` (an estimate of the frontier at that peak: queued URLs and the 64-bit keys of the
 //! URLs met); `unfetched` (URLs met but never requested).
 //!
@@ -155,7 +156,7 @@ async fn crawl_once(start: Url, max_documents: usize) -> ExitCode {
         .count();
     let mib = |b: usize| b as f64 / (1024.0 * 1024.0);
     println!(
-        "requests={requests} pages={} documents={} seconds={:.2} cpu_s={cpu:.2} vmhwm_kib={} snapshot_mib={:.1} snapshot_pages_mib={:.1} snapshot_chrome_mib={:.1} snapshot_urls_mib={:.1} peak_queued={peak_queued} frontier_mib={:.1} unfetched={unfetched} stopped={}",
+        "requests={requests} pages={} documents={} seconds={:.2} cpu_s={cpu:.2} vmhwm_kib={} snapshot_mib={:.1} snapshot_pages_mib={:.1} snapshot_chrome_mib={:.1} snapshot_urls_mib={:.1} chrome_runs={} peak_queued={peak_queued} frontier_mib={:.1} unfetched={unfetched} stopped={}",
         snapshot.pages.len(),
         snapshot.documents.len(),
         snapshot.elapsed.as_secs_f64(),
@@ -164,6 +165,7 @@ async fn crawl_once(start: Url, max_documents: usize) -> ExitCode {
         mib(pages_bytes),
         mib(chrome_bytes),
         mib(urls_bytes),
+        snapshot.pages.chrome().len(),
         mib(frontier_bytes),
         snapshot.stopped.as_str(),
     );
@@ -284,37 +286,10 @@ fn vmhwm_kib() -> Option<u64> {
         .ok()
 }
 
-/// Of [`snapshot_bytes`]'s pages: the links and text blocks in the page chrome (menus, sidebars,
-/// footers), which repeat on every page of a site.
+/// Of [`snapshot_bytes`]'s pages: the page chrome (menus, sidebars, footers: runs of chrome
+/// blocks with their links and forms), which the snapshot keeps once per distinct run.
 fn chrome_bytes(snapshot: &SiteSnapshot) -> usize {
-    use std::mem::size_of;
-    snapshot
-        .pages
-        .iter()
-        .map(|page| {
-            let links: usize = page
-                .content
-                .links
-                .iter()
-                .filter(|l| l.chrome)
-                .map(|l| {
-                    size_of::<oitcheck::extract::html::Link>()
-                        + l.href.len()
-                        + l.text.len()
-                        + l.heading.as_ref().map_or(0, String::len)
-                        + l.url.as_ref().map_or(0, |u| u.as_str().len())
-                })
-                .sum();
-            let blocks: usize = page
-                .content
-                .blocks
-                .iter()
-                .filter(|b| b.chrome)
-                .map(|b| b.text.len() + size_of::<oitcheck::extract::html::Block>())
-                .sum();
-            links + blocks
-        })
-        .sum()
+    snapshot.pages.chrome().heap_bytes()
 }
 
 /// An estimate of the heap a snapshot holds: (pages' content, URL states, the rest). String and
@@ -323,37 +298,13 @@ fn chrome_bytes(snapshot: &SiteSnapshot) -> usize {
 fn snapshot_bytes(snapshot: &SiteSnapshot) -> (usize, usize, usize) {
     use std::mem::size_of;
     let url = |u: &Url| u.as_str().len() + size_of::<Url>();
-    let mut pages = snapshot.pages.capacity() * size_of::<oitcheck::snapshot::Page>();
-    for page in &snapshot.pages {
-        let c = &page.content;
-        pages += url(&page.url) + c.title.len();
-        pages += c.headings.iter().map(|h| h.len() + 24).sum::<usize>();
-        pages += c
-            .blocks
+    let pages = snapshot.pages.capacity() * size_of::<oitcheck::snapshot::Page>()
+        + snapshot
+            .pages
             .iter()
-            .map(|b| b.text.len() + size_of::<oitcheck::extract::html::Block>())
-            .sum::<usize>();
-        pages += c
-            .links
-            .iter()
-            .map(|l| {
-                size_of::<oitcheck::extract::html::Link>()
-                    + l.href.len()
-                    + l.text.len()
-                    + l.heading.as_ref().map_or(0, String::len)
-                    + l.url.as_ref().map_or(0, |u| u.as_str().len())
-            })
-            .sum::<usize>();
-        pages += c
-            .tables
-            .iter()
-            .flat_map(|t| t.header.iter().chain(&t.rows))
-            .flatten()
-            .map(|cell| cell.len() + 24)
-            .sum::<usize>();
-        pages += c.forms.len() * size_of::<oitcheck::extract::html::Form>();
-        pages += c.ordered_lists.len() * 8;
-    }
+            .map(|page| url(&page.url) + page.content.heap_bytes())
+            .sum::<usize>()
+        + chrome_bytes(snapshot);
     let urls = snapshot
         .urls
         .iter()

@@ -145,7 +145,7 @@ impl Target {
                 let text = String::from_utf8_lossy(data);
                 let content = html::extract(&text, &base);
                 // the parts evaluation reads, so that lazy work is done too
-                let _ = content.links.len() + content.blocks.len() + content.title.len();
+                let _ = content.link_count() + content.block_count() + content.title.len();
             }
             Target::Charset => {
                 // the first byte picks what the server claimed

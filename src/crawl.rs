@@ -19,7 +19,7 @@ use crate::extract::document;
 use crate::extract::html::{self, PageContent};
 use crate::fetch::{ContentKind, FailureReason, FetchResult, Fetcher};
 use crate::rules::Rules;
-use crate::snapshot::{DocumentResult, Page, SiteSnapshot, StopReason, UrlState};
+use crate::snapshot::{DocumentResult, Page, Pages, SiteSnapshot, StopReason, UrlState};
 
 /// Crawl budgets and switches.
 #[derive(Debug, Clone)]
@@ -177,7 +177,7 @@ pub async fn crawl_until(
     let mut snapshot = SiteSnapshot {
         start: start.clone(),
         scope: scope.clone(),
-        pages: Vec::new(),
+        pages: Pages::default(),
         urls: HashMap::new(),
         documents_checked: 0,
         documents: HashMap::new(),
@@ -460,7 +460,7 @@ pub async fn crawl_until(
                         .await;
                     if !content.nofollow {
                         let mut listed = 0;
-                        for link in &content.links {
+                        for link in content.links() {
                             let Some(url) = &link.url else { continue };
                             if !scope.contains(url) {
                                 continue;
@@ -475,11 +475,8 @@ pub async fn crawl_until(
                             let is_document = kind.is_some_and(ContentKind::is_document);
                             let depth = queued.depth + 1;
                             let _ = frontier.offer(url, depth, is_document, |url| {
-                                let context = format!(
-                                    "{} {}",
-                                    link.text,
-                                    link.heading.as_deref().unwrap_or("")
-                                );
+                                let context =
+                                    format!("{} {}", link.text, link.heading.unwrap_or(""));
                                 let mut rating = rater.rate(&context, url, depth);
                                 rating.on_hub_page = queued.interest.hub;
                                 document_band(rating, is_document)

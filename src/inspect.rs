@@ -189,16 +189,16 @@ pub fn inspect_in(judge: &Judge<'_>, url: &Url) -> Inspection {
     let (text, reading) = match snapshot.pages.iter().find(|p| &p.url == url) {
         Some(page) => {
             let content = &page.content;
-            let blocks: Vec<&str> = content.blocks.iter().map(|b| b.text.as_str()).collect();
+            let blocks: Vec<&str> = content.blocks().map(|b| b.text.as_str()).collect();
             (
                 format!("{}\n{}", content.title, blocks.join("\n")),
                 Reading::Page {
                     encoding: page.encoding,
                     encoding_source: page.encoding_source,
                     title: content.title.clone(),
-                    links: content.links.len(),
+                    links: content.link_count(),
                     images: content.images,
-                    forms: content.forms.len(),
+                    forms: content.forms().count(),
                 },
             )
         }

@@ -51,7 +51,7 @@ use tokio::time::Instant;
 use url::Url;
 
 use crate::discover::Scope;
-use crate::extract::html::{self, Link, PageContent};
+use crate::extract::html::{self, PageContent};
 use crate::fetch::{FetchConfig, Fetcher};
 
 /// Which pages the crawl renders in headless Chromium.
@@ -559,9 +559,8 @@ async fn cancelled(mut cancel: watch::Receiver<bool>) {
 pub fn merge(served: PageContent, mut rendered: PageContent) -> (PageContent, Vec<String>) {
     let targets = |content: &PageContent| -> HashSet<String> {
         content
-            .links
-            .iter()
-            .filter_map(|l| l.url.as_ref().map(Url::to_string))
+            .links()
+            .filter_map(|l| l.url.map(Url::to_string))
             .collect()
     };
     let rendered_targets = targets(&rendered);
@@ -571,18 +570,10 @@ pub fn merge(served: PageContent, mut rendered: PageContent) -> (PageContent, Ve
         .cloned()
         .collect();
     added.sort_unstable();
-    let end = rendered.blocks.len();
-    rendered.links.extend(
-        served
-            .links
-            .into_iter()
-            .filter(|l| {
-                l.url
-                    .as_ref()
-                    .is_some_and(|u| !rendered_targets.contains(u.as_str()))
-            })
-            .map(|l| Link { block: end, ..l }),
-    );
+    rendered.append_links(served.links().filter(|l| {
+        l.url
+            .is_some_and(|u| !rendered_targets.contains(u.as_str()))
+    }));
     rendered.nofollow |= served.nofollow;
     (rendered, added)
 }
@@ -861,9 +852,8 @@ mod tests {
         );
         let (merged, added) = merge(served, rendered);
         let targets: Vec<&str> = merged
-            .links
-            .iter()
-            .filter_map(|l| l.url.as_ref().map(Url::path))
+            .links()
+            .filter_map(|l| l.url.map(Url::path))
             .collect();
         assert_eq!(
             targets,
@@ -871,7 +861,7 @@ mod tests {
         );
         // /ita.html is the one target the served HTML lacked
         assert_eq!(added, ["http://a.test/ita.html"]);
-        let kept = merged.links.last().unwrap();
-        assert_eq!(kept.block, merged.blocks.len());
+        let kept = merged.link(merged.link_count() - 1).unwrap();
+        assert_eq!(kept.block, merged.block_count());
     }
 }

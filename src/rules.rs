@@ -166,7 +166,7 @@ impl ChannelRules {
                 .tables
                 .iter()
                 .any(|t| !t.rows.is_empty() && !placeholder_only_table(&self.placeholders, t))
-                || content.links.iter().any(|l| {
+                || content.links().any(|l| {
                     !l.chrome
                         && l.url
                             .as_ref()
@@ -180,12 +180,12 @@ impl ChannelRules {
             matched.push("a board with topics".into());
             return true;
         }
-        if let Some(form) = page.content.forms.iter().find(|f| self.accepts(f)) {
+        if let Some(form) = page.content.forms().find(|f| self.accepts(f)) {
             let to = form.action.as_ref().map(Url::as_str).unwrap_or("");
             matched.push(format!("form → {to}"));
             return true;
         }
-        for link in &page.content.links {
+        for link in page.content.links() {
             let Some(url) = &link.url else { continue };
             let target = url.as_str().to_ascii_lowercase();
             if self.links_to.iter().any(|t| target.contains(t.as_str())) {
@@ -197,7 +197,7 @@ impl ChannelRules {
                 continue;
             }
             if let Some(linked) = (page.linked)(url) {
-                if linked.forms.iter().any(|f| self.accepts(f)) {
+                if linked.forms().any(|f| self.accepts(f)) {
                     matched.push(format!("form on {url}"));
                     return true;
                 }
@@ -350,7 +350,7 @@ impl ElementRules {
                 None => false,
             },
             ElementRules::LinksTo(targets) => content.is_some_and(|p| {
-                p.links.iter().any(|l| {
+                p.links().any(|l| {
                     let target = l
                         .url
                         .as_ref()

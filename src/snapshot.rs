@@ -2,7 +2,8 @@
 //! documents read (or why not), the state of every URL met, and why the crawl stopped. Every later
 //! stage reads it: evaluation, inspection, verification. [`SnapshotBuilder`] makes one in memory,
 //! for judging what was fetched without a crawl (`inspect`, `verify`) and for fast tests of each
-//! judging rule without HTTP.
+//! judging rule without HTTP. Its [`Pages`] keep each distinct run of page chrome (a menu, a
+//! sidebar, a footer) once for the whole site, however many pages carry it.
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
@@ -13,7 +14,7 @@ use url::Url;
 use crate::discover::{Scope, canonical};
 use crate::extract::charset::{self, EncodingSource};
 use crate::extract::document::{DocumentError, DocumentText};
-use crate::extract::html::{self, PageContent};
+use crate::extract::html::{self, ChromeStore, PageContent};
 use crate::fetch::{ContentKind, FailureReason};
 use crate::reason::ReasonCode;
 
@@ -121,6 +122,55 @@ pub struct Page {
     pub content: PageContent,
 }
 
+/// The pages of a site, in the order they were read, with their chrome (menus, sidebars,
+/// footers) kept once: [`Pages::push`] shares each page's chrome runs with the pages before it
+/// ([`ChromeStore`]). Read it as a slice of [`Page`].
+#[derive(Debug, Clone, Default)]
+pub struct Pages {
+    list: Vec<Page>,
+    chrome: ChromeStore,
+}
+
+impl Pages {
+    /// Adds `page`, its chrome shared with the pages already here.
+    pub fn push(&mut self, mut page: Page) {
+        page.content.share_chrome(&mut self.chrome);
+        self.list.push(page);
+    }
+
+    /// Keeps the first `len` pages (their chrome stays in the store).
+    pub fn truncate(&mut self, len: usize) {
+        self.list.truncate(len);
+    }
+
+    /// The distinct chrome runs of the site's pages, each kept once.
+    pub fn chrome(&self) -> &ChromeStore {
+        &self.chrome
+    }
+
+    /// Room for this many pages without reallocating.
+    pub fn capacity(&self) -> usize {
+        self.list.capacity()
+    }
+}
+
+impl std::ops::Deref for Pages {
+    type Target = [Page];
+
+    fn deref(&self) -> &[Page] {
+        &self.list
+    }
+}
+
+impl<'a> IntoIterator for &'a Pages {
+    type Item = &'a Page;
+    type IntoIter = std::slice::Iter<'a, Page>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
 /// Everything the crawl learnt about a site.
 #[derive(Debug, Clone)]
 pub struct SiteSnapshot {
@@ -129,7 +179,7 @@ pub struct SiteSnapshot {
     /// The agency's site: the start host and its www twin.
     pub scope: Scope,
     /// The HTML pages read.
-    pub pages: Vec<Page>,
+    pub pages: Pages,
     /// State of every URL met, keyed by its canonical form.
     pub urls: HashMap<String, UrlState>,
     /// Documents fetched.
@@ -299,7 +349,7 @@ impl SnapshotBuilder {
             snapshot: SiteSnapshot {
                 start: start.clone(),
                 scope: Scope::new(start),
-                pages: Vec::new(),
+                pages: Pages::default(),
                 urls: HashMap::new(),
                 documents_checked: 0,
                 documents: HashMap::new(),

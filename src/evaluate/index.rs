@@ -131,13 +131,7 @@ impl<'s> SiteIndex<'s> {
         let page_blocks: Vec<Vec<String>> = snapshot
             .pages
             .iter()
-            .map(|page| {
-                page.content
-                    .blocks
-                    .iter()
-                    .map(|b| block_key(&b.text))
-                    .collect()
-            })
+            .map(|page| page.content.blocks().map(|b| block_key(&b.text)).collect())
             .collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for keys in &page_blocks {
@@ -227,8 +221,8 @@ impl<'s> SiteIndex<'s> {
         // and context on many pages (a document in the menu of every page) is judged once: its
         // judgement would be the same wherever it stands.
         let mut on_page: HashSet<(usize, &str)> = HashSet::new();
-        for (l, link) in page.content.links.iter().enumerate() {
-            let Some(naming) = self.link_naming(i, link, memo) else {
+        for (l, link) in page.content.links().enumerate() {
+            let Some(naming) = self.link_naming(i, &link, memo) else {
                 continue;
             };
             let mut items = naming.own.items();
@@ -239,12 +233,12 @@ impl<'s> SiteIndex<'s> {
             items.sort_unstable();
             items.dedup();
             for item in items {
-                let Some(named) = self.link_hits(item, i, link, &naming) else {
+                let Some(named) = self.link_hits(item, i, &link, &naming) else {
                     continue;
                 };
-                let target = link.url.as_ref().map(Url::as_str).unwrap_or(&link.href);
+                let target = link.url.map(Url::as_str).unwrap_or(link.href);
                 if !on_page.insert((item, target))
-                    || !self.repeated.insert((item, link_identity(page, link)))
+                    || !self.repeated.insert((item, link_identity(page, &link)))
                 {
                     continue;
                 }
@@ -269,7 +263,7 @@ impl<'s> SiteIndex<'s> {
         // Unless the page could not be read: then the menu link is all there is, and the item's
         // reason must say that its link is dead, not that nothing names it.
         if link.chrome
-            && link.url.as_ref().is_some_and(|u| {
+            && link.url.is_some_and(|u| {
                 ContentKind::from_url(u).is_none_or(|k| !k.is_document())
                     && match self.snapshot.state(u) {
                         Some(UrlState::Fetched { status, .. }) => *status < 400,
@@ -282,33 +276,28 @@ impl<'s> SiteIndex<'s> {
         }
         // the template's visitor counter and its credit line ("ออกแบบโดย …") are never evidence,
         // nor the closest thing to it
-        if link.url.as_ref().is_some_and(|u| self.rules.is_counter(u))
+        if link.url.is_some_and(|u| self.rules.is_counter(u))
             || memo.is_credit_line(self.block_text(page, link))
         {
             return None;
         }
-        let stem = link.url.as_ref().map(file_stem).unwrap_or_default();
+        let stem = link.url.map(file_stem).unwrap_or_default();
         let block = self.snapshot.pages[page]
             .content
-            .blocks
-            .get(link.block)
+            .block(link.block)
             .map(|b| b.text.as_str())
             .unwrap_or("");
         let generic = {
-            let key = thai::match_key(&link.text);
+            let key = thai::match_key(link.text);
             key.chars().count() <= 20
                 && !self.rules.is_hub_text(&key)
-                && memo.of_text(&link.text).is_empty()
+                && memo.of_text(link.text).is_empty()
                 && memo.of_text(&stem).is_empty()
         };
         Some(LinkNaming {
             own: memo.of_text(&format!("{} {}", link.text, stem)),
             stem: memo.of_text(&stem),
-            heading: link
-                .heading
-                .as_deref()
-                .map(|h| memo.of_text(h))
-                .unwrap_or_default(),
+            heading: link.heading.map(|h| memo.of_text(h)).unwrap_or_default(),
             block: (block.chars().count() < 300).then(|| memo.of_text(block)),
             url_items: link
                 .url
@@ -335,12 +324,12 @@ impl<'s> SiteIndex<'s> {
             .map(str::to_string)
             .collect();
         if naming.own.has_code(item) || naming.stem.has_code(item) {
-            hits.push(link.text.clone());
+            hits.push(link.text.to_string());
         }
         let block_names_item = naming.block.as_ref().is_some_and(|b| b.names(item));
         if hits.is_empty() && (heading_names_item || block_names_item) && naming.generic {
             hits.push(if heading_names_item {
-                link.heading.clone().unwrap_or_default()
+                link.heading.unwrap_or_default().to_string()
             } else {
                 self.block_text(page, link).to_string()
             });
@@ -356,8 +345,7 @@ impl<'s> SiteIndex<'s> {
     pub fn block_text(&self, page: usize, link: &Link) -> &'s str {
         self.snapshot.pages[page]
             .content
-            .blocks
-            .get(link.block)
+            .block(link.block)
             .map(|b| b.text.as_str())
             .unwrap_or("")
     }
@@ -391,11 +379,11 @@ impl<'s> SiteIndex<'s> {
                         .unwrap_or_default();
                     given.push(Given::Candidate(CandidateRef::Page { page: i, hits }));
                     let page = &self.snapshot.pages[i];
-                    for (l, link) in page.content.links.iter().enumerate() {
-                        let Some(naming) = self.link_naming(i, link, &mut memo) else {
+                    for (l, link) in page.content.links().enumerate() {
+                        let Some(naming) = self.link_naming(i, &link, &mut memo) else {
                             continue;
                         };
-                        if let Some(named) = self.link_hits(item, i, link, &naming) {
+                        if let Some(named) = self.link_hits(item, i, &link, &naming) {
                             given.push(Given::Candidate(CandidateRef::Link {
                                 page: i,
                                 link: l,
@@ -447,7 +435,7 @@ impl<'s> SiteIndex<'s> {
         } else {
             page.content.title.clone()
         };
-        for (b, block) in page.content.blocks.iter().enumerate() {
+        for (b, block) in page.content.blocks().enumerate() {
             if block.chrome || self.is_template(i, b) || omit.blocks.contains(&b) {
                 continue;
             }
@@ -478,7 +466,7 @@ impl<'s> SiteIndex<'s> {
     pub fn element_text(&self, i: usize, omit: &Omit) -> String {
         let page = &self.snapshot.pages[i];
         let mut text = self.own_text(i, omit);
-        for (b, block) in page.content.blocks.iter().enumerate() {
+        for (b, block) in page.content.blocks().enumerate() {
             let link_dense = block.link_chars * 10 > block.text.chars().count() * 5;
             if (block.chrome || self.is_template(i, b)) && !link_dense {
                 text.push('\n');
@@ -504,10 +492,9 @@ fn link_identity(page: &Page, link: &Link) -> String {
         Some(url) => format!(
             "{url}|{}|{}|{}",
             link.text,
-            link.heading.as_deref().unwrap_or(""),
+            link.heading.unwrap_or(""),
             page.content
-                .blocks
-                .get(link.block)
+                .block(link.block)
                 .map(|b| b.text.as_str())
                 .unwrap_or("")
         ),
@@ -521,7 +508,7 @@ fn inbound_links(snapshot: &SiteSnapshot) -> HashMap<String, IndexMap<&str, &Pag
     let mut targets: HashMap<&str, String> = HashMap::new();
     let mut inbound: HashMap<String, IndexMap<&str, &Page>> = HashMap::new();
     for page in &snapshot.pages {
-        for link in &page.content.links {
+        for link in page.content.links() {
             let Some(url) = &link.url else { continue };
             let target = targets
                 .entry(url.as_str())
@@ -532,7 +519,7 @@ fn inbound_links(snapshot: &SiteSnapshot) -> HashMap<String, IndexMap<&str, &Pag
             inbound
                 .entry(target.clone())
                 .or_default()
-                .entry(link.text.as_str())
+                .entry(link.text)
                 .or_insert(page);
         }
     }

@@ -197,12 +197,10 @@ impl<'s> Judge<'s> {
             .filter(|&i| {
                 self.index.candidates(i).iter().any(|c| match c {
                     CandidateRef::Page { page: p, .. } => Some(*p) == page,
-                    CandidateRef::Link { page: p, link, .. } => {
-                        self.snapshot.pages[*p].content.links[*link]
-                            .url
-                            .as_ref()
-                            .is_some_and(|u| u == url)
-                    }
+                    CandidateRef::Link { page: p, link, .. } => self.snapshot.pages[*p]
+                        .content
+                        .link(*link)
+                        .is_some_and(|l| l.url == Some(url)),
                 })
             })
             .collect()
@@ -213,28 +211,24 @@ impl<'s> Judge<'s> {
             CandidateRef::Page { page, hits } => Some(self.judge_page(item, *page, hits.clone())),
             CandidateRef::Link { page, link, named } => {
                 let on = &self.snapshot.pages[*page];
-                let link = &on.content.links[*link];
-                let stem = link
-                    .url
-                    .as_ref()
-                    .map(crate::rules::file_stem)
-                    .unwrap_or_default();
+                let link = on.content.link(*link)?;
+                let stem = link.url.map(crate::rules::file_stem).unwrap_or_default();
                 let mut context = format!(
                     "{}\n{}\n{}",
                     link.text,
                     stem,
-                    self.index.block_text(*page, link)
+                    self.index.block_text(*page, &link)
                 );
                 if named.heading_names_item {
                     context.push('\n');
-                    context.push_str(link.heading.as_deref().unwrap_or(""));
+                    context.push_str(link.heading.unwrap_or(""));
                 }
                 self.judge_link(
                     item,
                     Target {
-                        url: link.url.as_ref(),
-                        href: &link.href,
-                        text: &link.text,
+                        url: link.url,
+                        href: link.href,
+                        text: link.text,
                         found_on: Some(&on.url),
                         context,
                         hits: named.hits.clone(),

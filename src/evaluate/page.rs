@@ -51,8 +51,7 @@ impl Judge<'_> {
         };
         omit.blocks.extend(
             page.content
-                .blocks
-                .iter()
+                .blocks()
                 .enumerate()
                 .filter(|(_, b)| {
                     !b.chrome && page.content.headings.contains(&b.text) && restates(&b.text)
@@ -61,14 +60,12 @@ impl Judge<'_> {
         );
         // So is a link to another host ("รายงานผล… (Google Drive)"): it is judged, as external_only,
         // on its own, and its text is not content of this page.
-        let judged_apart = |l: &Link| {
-            read_document(l) || l.url.as_ref().is_some_and(|u| !snapshot.scope.contains(u))
-        };
+        let judged_apart =
+            |l: &Link| read_document(l) || l.url.is_some_and(|u| !snapshot.scope.contains(u));
         let without_linked_evidence = |mut text: String| {
             for link in page
                 .content
-                .links
-                .iter()
+                .links()
                 .filter(|l| judged_apart(l) && !l.text.trim().is_empty())
             {
                 text = text.replace(link.text.trim(), " ");
@@ -140,7 +137,7 @@ impl Judge<'_> {
         } else if content_len < 20
             && page.content.images == 0
             && !has_item_documents
-            && page.content.forms.is_empty()
+            && page.content.forms().next().is_none()
         {
             Outcome::fail(ReasonCode::EmptyPage, "the page has no content of its own")
         } else if let Some(reason) = rejected(item.rules, own_key) {
@@ -287,22 +284,20 @@ impl Judge<'_> {
         // the evidence (and are judged as candidates of their own), not the heading naming the item.
         let has_document_links = page
             .content
-            .links
-            .iter()
-            .any(|l| !l.chrome && l.url.as_ref().is_some_and(|u| self.is_document_link(u)));
+            .links()
+            .any(|l| !l.chrome && l.url.is_some_and(|u| self.is_document_link(u)));
         let mut without_links = bare.clone();
-        for link in &page.content.links {
-            let key = thai::match_key(&link.text);
+        for link in page.content.links() {
+            let key = thai::match_key(link.text);
             if !key.is_empty() {
                 without_links = without_links.replace(&key, "");
             }
         }
         let unread_documents = page
             .content
-            .links
-            .iter()
+            .links()
             .filter(|l| {
-                l.url.as_ref().is_some_and(|u| {
+                l.url.is_some_and(|u| {
                     ContentKind::from_url(u).is_some_and(ContentKind::is_document)
                         && !matches!(snapshot.document(u), Some(Ok(_)))
                         // a dead link holds nothing: it is judged as dead on its own
@@ -312,7 +307,7 @@ impl Judge<'_> {
                         )
                 })
             })
-            .map(|l| rules.naming(&thai::match_key(&l.text)))
+            .map(|l| rules.naming(&thai::match_key(l.text)))
             .collect();
         PageFacts {
             bare_len: bare.chars().count(),
@@ -341,7 +336,7 @@ fn delegating_headings(
     page: &crate::snapshot::Page,
     is_read_document: &dyn Fn(&Link) -> bool,
 ) -> Vec<usize> {
-    let blocks = &page.content.blocks;
+    let blocks: Vec<&crate::extract::html::Block> = page.content.blocks().collect();
     let is_heading =
         |i: usize| !blocks[i].chrome && page.content.headings.iter().any(|h| *h == blocks[i].text);
     let mut delegated = Vec::new();
@@ -349,13 +344,12 @@ fn delegating_headings(
         let end = (start + 1..blocks.len())
             .find(|i| is_heading(*i))
             .unwrap_or(blocks.len());
-        let links: Vec<&Link> = page
+        let links: Vec<Link> = page
             .content
-            .links
-            .iter()
+            .links()
             .filter(|l| !l.chrome && (start + 1..end).contains(&l.block))
             .collect();
-        if links.is_empty() || !links.iter().all(|l| is_read_document(l)) {
+        if links.is_empty() || !links.iter().all(is_read_document) {
             continue;
         }
         let mut body: String = blocks[start + 1..end]
@@ -364,7 +358,7 @@ fn delegating_headings(
             .map(|b| thai::match_key(&b.text))
             .collect();
         for link in &links {
-            body = body.replace(&thai::match_key(&link.text), "");
+            body = body.replace(&thai::match_key(link.text), "");
         }
         if body.chars().filter(|c| c.is_alphanumeric()).count() < 10 {
             delegated.push(start);

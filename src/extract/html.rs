@@ -6,6 +6,20 @@
 //! element whose id or class names a menu, so that evaluation can tell the page's own content from
 //! the template around it. Links keep their visible text (image alt text included: Thai sites use
 //! image buttons), the block they stand in and the nearest heading before them.
+//!
+//! A [`PageContent`] keeps its blocks, links and forms as *runs*: stretches of consecutive
+//! chrome blocks of one outermost chrome element (a menu, a sidebar, a footer), or of the page's
+//! own blocks, each with the links and forms that stand in it, its link blocks counted from its
+//! own start. A crawl shares identical chrome runs between pages through a [`ChromeStore`]
+//! ([`crate::snapshot::Pages`]), so that the menus of a 20,000-page site are held once rather
+//! than 20,000 times (they were four fifths of a page's memory). Readers do not see the runs:
+//! [`PageContent::links`], [`PageContent::blocks`] and [`PageContent::forms`] give every one in
+//! document order, and a [`Link`] carries its block index and heading as they stand on this
+//! page, exactly as the walk found them.
+
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
@@ -13,7 +27,7 @@ use serde::Serialize;
 use url::Url;
 
 /// Where a link was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkSource {
     /// `<a href>`.
@@ -32,27 +46,96 @@ pub enum LinkSource {
     MetaRefresh,
 }
 
-/// A link on a page.
-#[derive(Debug, Clone)]
-pub struct Link {
+/// A link on a page, as [`PageContent::links`] shows it: borrowed from the page (and from the
+/// chrome it shares with other pages), with its block and heading as they stand on this page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link<'a> {
     /// The target, resolved against the page; `None` for placeholders (`#`, `javascript:`, empty).
-    pub url: Option<Url>,
+    pub url: Option<&'a Url>,
     /// The `href`/`src` as written.
-    pub href: String,
+    pub href: &'a str,
     /// Visible text, image alt text or title attribute.
-    pub text: String,
+    pub text: &'a str,
     /// Which element the link came from.
     pub source: LinkSource,
-    /// Index of the block the link stands in.
+    /// Index of the block the link stands in (it may be [`PageContent::block_count`] for a link
+    /// after the last block).
     pub block: usize,
     /// The nearest heading before the link, if any.
-    pub heading: Option<String>,
+    pub heading: Option<&'a str>,
     /// Inside navigation, header, footer or a menu.
     pub chrome: bool,
 }
 
-/// A run of text between block-level boundaries.
+/// A link as the walk finds it: its block counted from the top of the page.
 #[derive(Debug, Clone)]
+struct FlatLink {
+    url: Option<Url>,
+    href: String,
+    text: String,
+    source: LinkSource,
+    block: usize,
+    heading: Option<Arc<str>>,
+    chrome: bool,
+}
+
+/// A link as a [`Run`] keeps it: its block counted from the run's first block, and its heading
+/// either its own or the one the run opens under on each page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct RunLink {
+    url: Option<Url>,
+    href: Href,
+    text: Box<str>,
+    source: LinkSource,
+    block: u32,
+    heading: RunHeading,
+    chrome: bool,
+}
+
+/// A link's `href` as written. Most are the end of the URL they resolve to (`/news/12/` of
+/// `https://site/news/12/`, or the whole of it), and are kept as that length alone.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Href {
+    /// The last this many bytes of the link's URL.
+    UrlEnd(u32),
+    /// Written otherwise (a placeholder, `../x`, unencoded Thai).
+    Written(Box<str>),
+}
+
+impl Href {
+    fn new(href: String, url: Option<&Url>) -> Href {
+        match url {
+            Some(url) if url.as_str().ends_with(href.as_str()) => Href::UrlEnd(href.len() as u32),
+            _ => Href::Written(href.into_boxed_str()),
+        }
+    }
+
+    fn of<'a>(&'a self, url: Option<&'a Url>) -> &'a str {
+        match (self, url) {
+            (Href::Written(href), _) => href,
+            (Href::UrlEnd(len), Some(url)) => {
+                let url = url.as_str();
+                &url[url.len() - *len as usize..]
+            }
+            // never made: a URL end without a URL
+            (Href::UrlEnd(_), None) => "",
+        }
+    }
+}
+
+/// A link's heading within a run. A sidebar's first links stand under the page's own last
+/// heading (a post's title), which differs from page to page; the rest under the sidebar's
+/// widget titles, which do not. [`RunHeading::Entry`] lets such a run be shared all the same.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum RunHeading {
+    /// The heading the run's first link stands under on this page ([`Part::entry`]).
+    Entry,
+    /// This heading (or none).
+    Given(Option<Arc<str>>),
+}
+
+/// A run of text between block-level boundaries.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Block {
     /// Its text.
     pub text: String,
@@ -63,7 +146,7 @@ pub struct Block {
 }
 
 /// A `<form>` on a page: what it asks for, where it submits, and what it says it is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Form {
     /// Has a textarea or a free-text input.
     pub has_text_field: bool,
@@ -117,14 +200,11 @@ pub struct PageContent {
     pub title: String,
     /// Headings outside the page chrome.
     pub headings: Vec<String>,
-    /// Text blocks in document order.
-    pub blocks: Vec<Block>,
-    /// Every link, in document order.
-    pub links: Vec<Link>,
+    /// Its text blocks, links and forms in document order, as runs of chrome and of the page's
+    /// own content ([`PageContent::blocks`], [`PageContent::links`], [`PageContent::forms`]).
+    parts: Vec<Part>,
     /// Images in the content (not logos, icons or banners in the chrome).
     pub images: usize,
-    /// Its forms.
-    pub forms: Vec<Form>,
     /// Tables outside the page chrome.
     pub tables: Vec<Table>,
     /// The number of items of each ordered list (`<ol>`) outside the page chrome.
@@ -143,8 +223,7 @@ pub struct PageContent {
 impl PageContent {
     /// All non-chrome block text, one block per line.
     pub fn content_text(&self) -> String {
-        self.blocks
-            .iter()
+        self.blocks()
             .filter(|b| !b.chrome)
             .map(|b| b.text.as_str())
             .collect::<Vec<_>>()
@@ -170,16 +249,353 @@ impl PageContent {
         }
         let empty_menu = self.empty_menus > 0 && self.largest_menu < FEW_MENU_LINKS;
         let redirects = self
-            .links
-            .iter()
+            .links()
             .any(|l| matches!(l.source, LinkSource::MetaRefresh | LinkSource::Frame));
-        let followable = self.links.iter().filter(|l| l.url.is_some()).count();
+        let followable = self.links().filter(|l| l.url.is_some()).count();
         let shell = self.scripts >= MANY_SCRIPTS
             && followable < FEW_LINKS
             && self.largest_menu < FEW_MENU_LINKS
             && !redirects;
         empty_menu || shell
     }
+}
+
+/// Reading a page's blocks, links and forms. They are kept as runs (see [`ChromeStore`]), so a
+/// link's block and heading are worked out as it is read; everything else is borrowed.
+impl PageContent {
+    /// Every link, in document order.
+    pub fn links(&self) -> impl Iterator<Item = Link<'_>> + Clone + '_ {
+        self.parts
+            .iter()
+            .flat_map(|part| part.run.links.iter().map(move |l| part.link(l)))
+    }
+
+    /// The `i`th link in document order.
+    pub fn link(&self, i: usize) -> Option<Link<'_>> {
+        let p = self
+            .parts
+            .partition_point(|p| p.first_link as usize + p.run.links.len() <= i);
+        let part = self.parts.get(p)?;
+        let link = part.run.links.get(i - part.first_link as usize)?;
+        Some(part.link(link))
+    }
+
+    /// How many links the page has.
+    pub fn link_count(&self) -> usize {
+        self.parts
+            .last()
+            .map_or(0, |p| p.first_link as usize + p.run.links.len())
+    }
+
+    /// Text blocks in document order.
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> + Clone + '_ {
+        self.parts.iter().flat_map(|part| part.run.blocks.iter())
+    }
+
+    /// The `i`th block in document order.
+    pub fn block(&self, i: usize) -> Option<&Block> {
+        let p = self
+            .parts
+            .partition_point(|p| p.first_block as usize + p.run.blocks.len() <= i);
+        let part = self.parts.get(p)?;
+        part.run.blocks.get(i - part.first_block as usize)
+    }
+
+    /// How many blocks the page has.
+    pub fn block_count(&self) -> usize {
+        self.parts
+            .last()
+            .map_or(0, |p| p.first_block as usize + p.run.blocks.len())
+    }
+
+    /// Its forms, in document order.
+    pub fn forms(&self) -> impl Iterator<Item = &Form> + Clone + '_ {
+        self.parts.iter().flat_map(|part| part.run.forms.iter())
+    }
+
+    /// Adds copies of `links` after the last block (a rendered page keeps the served page's
+    /// links its scripts dropped).
+    pub fn append_links<'a>(&mut self, links: impl IntoIterator<Item = Link<'a>>) {
+        let flat: Vec<FlatLink> = links
+            .into_iter()
+            .map(|l| FlatLink {
+                url: l.url.cloned(),
+                href: l.href.to_string(),
+                text: l.text.to_string(),
+                source: l.source,
+                block: 0,
+                heading: l.heading.map(Arc::from),
+                chrome: l.chrome,
+            })
+            .collect();
+        if flat.is_empty() {
+            return;
+        }
+        let (run, entry) = Run::new(Vec::new(), flat, Vec::new(), false);
+        self.parts.push(Part {
+            first_block: self.block_count() as u32,
+            first_link: self.link_count() as u32,
+            run: Arc::new(run),
+            entry,
+        });
+    }
+
+    /// Makes the page's chrome runs the ones `store` already holds, where it holds the same
+    /// (and adds the others), so that a menu on every page is kept once.
+    pub fn share_chrome(&mut self, store: &mut ChromeStore) {
+        for part in &mut self.parts {
+            if !part.run.chrome {
+                continue;
+            }
+            match store.runs.get(&part.run) {
+                Some(kept) => part.run = kept.clone(),
+                None => {
+                    store.runs.insert(part.run.clone());
+                }
+            }
+        }
+    }
+
+    /// An estimate of the heap the page holds beyond what it shares, in bytes: string lengths
+    /// and struct sizes, its own runs in full and its chrome runs as a reference each (a
+    /// [`ChromeStore`] counts those, once). Allocator slack is not counted.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.title.len()
+            + self
+                .headings
+                .iter()
+                .map(|h| h.len() + size_of::<String>())
+                .sum::<usize>()
+            + self
+                .tables
+                .iter()
+                .flat_map(|t| t.header.iter().chain(&t.rows))
+                .flatten()
+                .map(|cell| cell.len() + size_of::<String>())
+                .sum::<usize>()
+            + self.ordered_lists.len() * size_of::<usize>()
+            + self
+                .parts
+                .iter()
+                .map(|p| {
+                    size_of::<Part>()
+                        + p.entry.as_ref().map_or(0, |h| h.len())
+                        + if p.run.chrome { 0 } else { p.run.heap_bytes() }
+                })
+                .sum::<usize>()
+    }
+}
+
+/// The chrome runs of a site's pages, each kept once: a run of consecutive chrome blocks (a mega
+/// menu, a sidebar, a footer) with the links and forms in it, the same on most pages. A
+/// [`SiteSnapshot`](crate::snapshot::SiteSnapshot) shares every page's chrome through one, so
+/// that a 100,000-page crawl holds its menus once, not 100,000 times.
+#[derive(Debug, Clone, Default)]
+pub struct ChromeStore {
+    runs: HashSet<Arc<Run>>,
+}
+
+impl ChromeStore {
+    /// How many distinct chrome runs it holds.
+    pub fn len(&self) -> usize {
+        self.runs.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// An estimate of the heap its runs hold, in bytes (string lengths and struct sizes).
+    pub fn heap_bytes(&self) -> usize {
+        self.runs.iter().map(|r| r.heap_bytes()).sum()
+    }
+}
+
+/// A stretch of a page: consecutive blocks that are all chrome or all the page's own, with the
+/// links and forms that stand in them. Its hash is worked out once, on the thread that parsed
+/// the page, so that sharing it costs the crawl loop a lookup.
+#[derive(Debug, PartialEq, Eq)]
+struct Run {
+    blocks: Vec<Block>,
+    links: Vec<RunLink>,
+    forms: Vec<Form>,
+    chrome: bool,
+    hash: u64,
+}
+
+impl Hash for Run {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl Run {
+    /// A run of `blocks` with `links` (their blocks counted from the run's first) and `forms`;
+    /// and the heading its first link stands under, which its links under the same heading
+    /// refer to as [`RunHeading::Entry`].
+    fn new(
+        blocks: Vec<Block>,
+        links: Vec<FlatLink>,
+        forms: Vec<Form>,
+        chrome: bool,
+    ) -> (Run, Option<Arc<str>>) {
+        let entry = links.first().and_then(|l| l.heading.clone());
+        let links: Vec<RunLink> = links
+            .into_iter()
+            .map(|l| RunLink {
+                href: Href::new(l.href, l.url.as_ref()),
+                url: l.url,
+                text: l.text.into_boxed_str(),
+                source: l.source,
+                block: l.block as u32,
+                heading: if l.heading == entry {
+                    RunHeading::Entry
+                } else {
+                    RunHeading::Given(l.heading)
+                },
+                chrome: l.chrome,
+            })
+            .collect();
+        let hash = {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            (&blocks, &links, &forms, chrome).hash(&mut hasher);
+            hasher.finish()
+        };
+        let run = Run {
+            blocks,
+            links,
+            forms,
+            chrome,
+            hash,
+        };
+        (run, entry)
+    }
+
+    fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let url = |u: &Option<Url>| u.as_ref().map_or(0, |u| u.as_str().len());
+        size_of::<Run>()
+            + self
+                .blocks
+                .iter()
+                .map(|b| size_of::<Block>() + b.text.len())
+                .sum::<usize>()
+            + self
+                .links
+                .iter()
+                .map(|l| {
+                    size_of::<RunLink>()
+                        + url(&l.url)
+                        + match &l.href {
+                            Href::Written(href) => href.len(),
+                            Href::UrlEnd(_) => 0,
+                        }
+                        + l.text.len()
+                        + match &l.heading {
+                            // shared by the links under it
+                            RunHeading::Given(Some(h)) => h.len() / Arc::strong_count(h),
+                            _ => 0,
+                        }
+                })
+                .sum::<usize>()
+            + self
+                .forms
+                .iter()
+                .map(|f| size_of::<Form>() + f.text.len() + url(&f.action))
+                .sum::<usize>()
+    }
+}
+
+/// A run as it stands on one page: where it starts and the heading its first link is under.
+#[derive(Debug, Clone)]
+struct Part {
+    run: Arc<Run>,
+    entry: Option<Arc<str>>,
+    first_block: u32,
+    first_link: u32,
+}
+
+impl Part {
+    fn link<'a>(&'a self, l: &'a RunLink) -> Link<'a> {
+        Link {
+            url: l.url.as_ref(),
+            href: l.href.of(l.url.as_ref()),
+            text: &l.text,
+            source: l.source,
+            block: self.first_block as usize + l.block as usize,
+            heading: match &l.heading {
+                RunHeading::Entry => self.entry.as_deref(),
+                RunHeading::Given(h) => h.as_deref(),
+            },
+            chrome: l.chrome,
+        }
+    }
+}
+
+/// Cuts a page into runs: a new run wherever a block's chrome mark changes, and at the start of
+/// each outermost chrome element (a menu, the pagination, a sidebar, a footer). A link or form
+/// belongs to the run of the block it stands in (one after the last block: the last run), which
+/// keeps document order, since blocks are only ever added after the links found before them.
+fn split(flat: Flat) -> Vec<Part> {
+    let Flat {
+        blocks,
+        regions,
+        links,
+        forms,
+    } = flat;
+    // [start, end) of each run
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        match bounds.last_mut() {
+            Some((start, end))
+                if blocks[*start].chrome == block.chrome
+                    && (!block.chrome || regions[*start] == regions[b]) =>
+            {
+                *end = b + 1
+            }
+            _ => bounds.push((b, b + 1)),
+        }
+    }
+    let ordered = links.windows(2).all(|w| w[0].block <= w[1].block)
+        && forms.windows(2).all(|w| w[0].0 <= w[1].0);
+    if bounds.is_empty() || !ordered {
+        // no blocks, or an order the walk never makes: one run, the page's own
+        bounds = vec![(0, blocks.len())];
+    }
+    let run_of = |block: usize| {
+        bounds
+            .partition_point(|(_, end)| *end <= block)
+            .min(bounds.len() - 1)
+    };
+    let mut run_links: Vec<Vec<FlatLink>> = bounds.iter().map(|_| Vec::new()).collect();
+    for mut link in links {
+        let r = run_of(link.block);
+        link.block -= bounds[r].0;
+        run_links[r].push(link);
+    }
+    let mut run_forms: Vec<Vec<Form>> = bounds.iter().map(|_| Vec::new()).collect();
+    for (block, form) in forms {
+        run_forms[run_of(block)].push(form);
+    }
+    let mut blocks = blocks.into_iter();
+    let mut parts = Vec::with_capacity(bounds.len());
+    let mut first_link = 0;
+    for ((&(start, end), links), forms) in bounds.iter().zip(run_links).zip(run_forms) {
+        let run_blocks: Vec<Block> = blocks.by_ref().take(end - start).collect();
+        let chrome = !run_blocks.is_empty() && run_blocks.iter().all(|b| b.chrome);
+        let link_count = links.len();
+        let (run, entry) = Run::new(run_blocks, links, forms, chrome);
+        parts.push(Part {
+            run: Arc::new(run),
+            entry,
+            first_block: start as u32,
+            first_link,
+        });
+        first_link += link_count as u32;
+    }
+    parts
 }
 
 /// Elements nested deeper than this are not read (real pages stay far below it).
@@ -281,14 +697,25 @@ struct Walker<'a> {
     buffer_link_chars: usize,
     buffer_chrome: bool,
     chrome_depth: usize,
-    /// Index into `out.links` of the anchor being walked, with its text so far.
+    /// Counts the outermost chrome elements opened so far: the pagination under a list and the
+    /// sidebar after it are both chrome, but only the sidebar is the same on every page.
+    chrome_region: u32,
+    /// Blocks, links and forms (with the number of blocks before each) in document order; made
+    /// into the page's runs at the end.
+    blocks: Vec<Block>,
+    /// The chrome region each block was read in ([`Walker::chrome_region`]).
+    block_regions: Vec<u32>,
+    links: Vec<FlatLink>,
+    forms: Vec<(usize, Form)>,
+    /// Index into `links` of the anchor being walked, with its text so far.
     open_link: Option<usize>,
     heading_depth: usize,
     /// How deep the walk is: markup nested deeper than [`MAX_DEPTH`] is skipped, so a hostile
     /// page cannot overflow the stack.
     depth: usize,
     heading_text: String,
-    last_heading: Option<String>,
+    /// Shared by every link under it: a heading heads many links.
+    last_heading: Option<Arc<str>>,
     /// Open section labels (`<summary>`, accordion buttons) being read into `heading_text`.
     label_depth: usize,
     /// Open tables (indices into `out.tables`), innermost last; with the cell being filled.
@@ -312,6 +739,24 @@ struct OpenTable {
 
 /// Parses `html`, resolving links against `base` (the page's final URL).
 pub fn extract(html: &str, base: &Url) -> PageContent {
+    let (mut out, flat) = walk_page(html, base);
+    out.parts = split(flat);
+    out
+}
+
+/// A page's blocks, links and forms as the walk finds them, in document order, before
+/// [`split`] makes them runs.
+struct Flat {
+    blocks: Vec<Block>,
+    /// The chrome region each block was read in: a chrome run ends where another begins.
+    regions: Vec<u32>,
+    links: Vec<FlatLink>,
+    /// Each form with the number of blocks before it.
+    forms: Vec<(usize, Form)>,
+}
+
+/// Walks `html`: the page's content without its runs, and what goes into them.
+fn walk_page(html: &str, base: &Url) -> (PageContent, Flat) {
     let document = Html::parse_document(html);
     let mut walker = Walker {
         base,
@@ -325,6 +770,11 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
         depth: 0,
         heading_text: String::new(),
         last_heading: None,
+        blocks: Vec::new(),
+        block_regions: Vec::new(),
+        chrome_region: 0,
+        links: Vec::new(),
+        forms: Vec::new(),
         label_depth: 0,
         open_tables: Vec::new(),
         layout_tables: Vec::new(),
@@ -358,7 +808,13 @@ pub fn extract(html: &str, base: &Url) -> PageContent {
         index += 1;
         !table.header.is_empty() || !layout.contains(&(index - 1))
     });
-    walker.out
+    let flat = Flat {
+        blocks: walker.blocks,
+        regions: walker.block_regions,
+        links: walker.links,
+        forms: walker.forms,
+    };
+    (walker.out, flat)
 }
 
 /// Whether a `<script>` runs code: no `type`, a JavaScript type or a module (not JSON data,
@@ -465,13 +921,17 @@ impl Walker<'_> {
     }
 
     fn flush(&mut self) {
-        let text = squash(&self.buffer);
+        let mut text = squash(&self.buffer);
         if !text.is_empty() {
-            self.out.blocks.push(Block {
+            // squash reserves the buffer's length, whitespace and all; the block is kept for the
+            // whole crawl
+            text.shrink_to_fit();
+            self.blocks.push(Block {
                 text,
                 link_chars: self.buffer_link_chars,
                 chrome: self.buffer_chrome,
             });
+            self.block_regions.push(self.chrome_region);
         }
         self.buffer.clear();
         self.buffer_link_chars = 0;
@@ -490,7 +950,7 @@ impl Walker<'_> {
             self.heading_text.push_str(text);
         }
         if let Some(index) = self.open_link {
-            self.out.links[index].text.push_str(text);
+            self.links[index].text.push_str(text);
         }
         if let Some(table) = self.open_tables.last_mut()
             && table.in_cell
@@ -541,16 +1001,16 @@ impl Walker<'_> {
                 .ok()
                 .filter(|u| matches!(u.scheme(), "http" | "https"))
         };
-        self.out.links.push(Link {
+        self.links.push(FlatLink {
             url,
             href: href.to_string(),
             text,
             source,
-            block: self.out.blocks.len(),
+            block: self.blocks.len(),
             heading: self.last_heading.clone(),
             chrome: self.chrome_depth > 0,
         });
-        self.out.links.len() - 1
+        self.links.len() - 1
     }
 
     /// Ends the innermost menu container: an empty one is counted, and its links count for the
@@ -613,6 +1073,9 @@ impl Walker<'_> {
                     self.flush();
                 }
                 if is_chrome {
+                    if self.chrome_depth == 0 {
+                        self.chrome_region += 1;
+                    }
                     self.chrome_depth += 1;
                     self.buffer_chrome = true;
                 }
@@ -632,7 +1095,7 @@ impl Walker<'_> {
                             }
                             // remember the title attribute for image-only links
                             if let Some(title) = e.attr("title") {
-                                let text = &mut self.out.links[index].text;
+                                let text = &mut self.links[index].text;
                                 text.push(' ');
                                 text.push_str(title);
                                 text.push(' ');
@@ -681,7 +1144,7 @@ impl Walker<'_> {
                     "img" => {
                         let alt = e.attr("alt").unwrap_or("");
                         if let Some(index) = self.open_link {
-                            let text = &mut self.out.links[index].text;
+                            let text = &mut self.links[index].text;
                             text.push(' ');
                             text.push_str(alt);
                             text.push(' ');
@@ -699,7 +1162,7 @@ impl Walker<'_> {
                         if let Some(heading) = &self.last_heading {
                             form.text = format!("{heading}\n{}", form.text);
                         }
-                        self.out.forms.push(form);
+                        self.forms.push((self.blocks.len(), form));
                     }
                     "table" => {
                         // a table holding a table, without a header row, is the page's layout, not
@@ -757,7 +1220,7 @@ impl Walker<'_> {
                 }
                 if let Some(previous) = opened_link {
                     if let Some(index) = self.open_link.take() {
-                        let link = &mut self.out.links[index];
+                        let link = &mut self.links[index];
                         link.text = squash(&link.text);
                     }
                     self.open_link = previous;
@@ -768,7 +1231,7 @@ impl Walker<'_> {
                     let label = squash(self.heading_text.get(label_start..).unwrap_or(""));
                     self.heading_text.truncate(label_start);
                     if !label.is_empty() {
-                        self.last_heading = Some(label);
+                        self.last_heading = Some(label.into());
                     }
                 }
                 if is_heading {
@@ -780,7 +1243,7 @@ impl Walker<'_> {
                             if self.chrome_depth == 0 {
                                 self.out.headings.push(heading.clone());
                             }
-                            self.last_heading = Some(heading);
+                            self.last_heading = Some(heading.into());
                         }
                     }
                 }
@@ -918,22 +1381,18 @@ mod tests {
             </body></html>"##,
         );
         assert_eq!(p.title, "ITA 2569");
-        let doc = p
-            .links
-            .iter()
-            .find(|l| l.href == "docs/o11-oct.pdf")
-            .unwrap();
+        let doc = p.links().find(|l| l.href == "docs/o11-oct.pdf").unwrap();
         assert_eq!(
             doc.url.as_ref().unwrap().as_str(),
             "https://www.example.go.th/ita/docs/o11-oct.pdf"
         );
         assert_eq!(doc.text, "ดาวน์โหลด สขร.1");
-        assert_eq!(doc.heading.as_deref(), Some("O11 สรุปผลการจัดซื้อจัดจ้างรายเดือน"));
-        assert!(p.blocks[doc.block].text.contains("เดือนตุลาคม 2568"));
+        assert_eq!(doc.heading, Some("O11 สรุปผลการจัดซื้อจัดจ้างรายเดือน"));
+        assert!(p.block(doc.block).unwrap().text.contains("เดือนตุลาคม 2568"));
         assert!(!doc.chrome);
-        assert!(p.links.iter().find(|l| l.text == "หน้าแรก").unwrap().chrome);
-        assert_eq!(p.links.iter().filter(|l| l.url.is_none()).count(), 2);
-        assert!(p.links.iter().any(|l| l.source == LinkSource::Iframe));
+        assert!(p.links().find(|l| l.text == "หน้าแรก").unwrap().chrome);
+        assert_eq!(p.links().filter(|l| l.url.is_none()).count(), 2);
+        assert!(p.links().any(|l| l.source == LinkSource::Iframe));
     }
 
     #[test]
@@ -970,11 +1429,7 @@ mod tests {
             r#"<body class="sidebar-left"><div class="page has-sidebar"><main class="main-with-nav">
                <p>โครงสร้างองค์กร</p></main></div><div id="sidebar-left"><p>เมนู</p></div></body>"#,
         );
-        let chrome: Vec<(&str, bool)> = p
-            .blocks
-            .iter()
-            .map(|b| (b.text.as_str(), b.chrome))
-            .collect();
+        let chrome: Vec<(&str, bool)> = p.blocks().map(|b| (b.text.as_str(), b.chrome)).collect();
         assert_eq!(chrome, vec![("โครงสร้างองค์กร", false), ("เมนู", true)]);
     }
 
@@ -987,7 +1442,7 @@ mod tests {
                <details><summary>O9 คู่มือสำหรับประชาชน</summary><a href="/files/b.pdf">ดาวน์โหลด</a></details>
                <form><button type="submit">ส่ง</button></form><a href="/c.html">ต่อไป</a></body>"#,
         );
-        let headings: Vec<Option<&str>> = p.links.iter().map(|l| l.heading.as_deref()).collect();
+        let headings: Vec<Option<&str>> = p.links().map(|l| l.heading).collect();
         assert_eq!(
             headings,
             vec![
@@ -1008,7 +1463,7 @@ mod tests {
         let p = page(
             "<body><summary>a<summary>b<h3>c</h3></summary>d</summary><a href=/x>x</a></body>",
         );
-        assert_eq!(p.links.len(), 1);
+        assert_eq!(p.link_count(), 1);
     }
 
     #[test]
@@ -1016,8 +1471,8 @@ mod tests {
         let p = page(
             r#"<html><head><meta http-equiv="refresh" content="0; URL='/page/'"></head><body></body></html>"#,
         );
-        assert_eq!(p.links[0].url.as_ref().unwrap().path(), "/page/");
-        assert_eq!(p.links[0].source, LinkSource::MetaRefresh);
+        assert_eq!(p.link(0).unwrap().url.as_ref().unwrap().path(), "/page/");
+        assert_eq!(p.link(0).unwrap().source, LinkSource::MetaRefresh);
     }
 
     #[test]
@@ -1029,7 +1484,7 @@ mod tests {
         );
         assert_eq!(p.images, 1);
         assert_eq!(p.headings, vec!["โครงสร้างองค์กร".to_string()]);
-        assert!(p.blocks.iter().any(|b| b.chrome && b.text.contains("ที่อยู่")));
+        assert!(p.blocks().any(|b| b.chrome && b.text.contains("ที่อยู่")));
         assert!(!p.content_text().contains("ที่อยู่"));
     }
 
@@ -1042,11 +1497,11 @@ mod tests {
         );
         let p = page(&html);
         assert!(
-            p.blocks.iter().all(|b| b.text != "deep"),
+            p.blocks().all(|b| b.text != "deep"),
             "text below MAX_DEPTH is skipped"
         );
         let shallow = page("<body><div><div><p>ตื้น</p></div></div></body>");
-        assert_eq!(shallow.blocks[0].text, "ตื้น");
+        assert_eq!(shallow.block(0).unwrap().text, "ตื้น");
     }
 
     #[test]
@@ -1055,10 +1510,11 @@ mod tests {
             r#"<body><form action="/search"><input name="q"></form>
             <form action="/complain"><input name="name"><textarea name="detail"></textarea></form></body>"#,
         );
-        assert!(p.forms[0].is_search && !p.forms[0].works());
-        assert!(!p.forms[1].is_search && p.forms[1].has_text_field);
+        let forms: Vec<&Form> = p.forms().collect();
+        assert!(forms[0].is_search && !forms[0].works());
+        assert!(!forms[1].is_search && forms[1].has_text_field);
         // no submit control: a form that cannot be sent
-        assert!(!p.forms[1].works());
+        assert!(!forms[1].works());
     }
 
     #[test]
@@ -1067,9 +1523,9 @@ mod tests {
             r#"<body><nav class="navbar"><a href="/">หน้าแรก</a></nav>
             <section class="news-single nav-arrow-b"><h1>ผู้บริหาร</h1><p>นายเอ ผู้อำนวยการ</p></section></body>"#,
         );
-        let block = p.blocks.iter().find(|b| b.text.contains("นายเอ")).unwrap();
+        let block = p.blocks().find(|b| b.text.contains("นายเอ")).unwrap();
         assert!(!block.chrome);
-        assert!(p.blocks.iter().find(|b| b.text == "หน้าแรก").unwrap().chrome);
+        assert!(p.blocks().find(|b| b.text == "หน้าแรก").unwrap().chrome);
     }
 
     #[test]
@@ -1149,15 +1605,189 @@ mod tests {
             <form><input name="name"><input type="submit"></form>
             </body>"##,
         );
-        let works: Vec<bool> = p.forms.iter().map(Form::works).collect();
+        let forms: Vec<&Form> = p.forms().collect();
+        let works: Vec<bool> = forms.iter().map(|f| f.works()).collect();
         assert_eq!(works, [true, false, false, false, true, false]);
-        assert_eq!(p.forms[0].action.as_ref().unwrap().path(), "/complain");
+        assert_eq!(forms[0].action.as_ref().unwrap().path(), "/complain");
         assert!(
-            p.forms[0].text.contains("แบบฟอร์มร้องเรียน") && p.forms[0].text.contains("ส่งเรื่อง"),
+            forms[0].text.contains("แบบฟอร์มร้องเรียน") && forms[0].text.contains("ส่งเรื่อง"),
             "{}",
-            p.forms[0].text
+            forms[0].text
         );
-        assert!(p.forms[3].login);
-        assert!(p.forms[4].text.contains("ส่งคำถาม"));
+        assert!(forms[3].login);
+        assert!(forms[4].text.contains("ส่งคำถาม"));
+    }
+
+    /// The flat walk's links, as the page shows them: what the runs must give back.
+    fn flat_links(flat: &Flat) -> Vec<Link<'_>> {
+        flat.links
+            .iter()
+            .map(|l| Link {
+                url: l.url.as_ref(),
+                href: &l.href,
+                text: &l.text,
+                source: l.source,
+                block: l.block,
+                heading: l.heading.as_deref(),
+                chrome: l.chrome,
+            })
+            .collect()
+    }
+
+    fn assert_same_as_walked(content: &PageContent, flat: &Flat, what: &str) {
+        assert_eq!(
+            content.links().collect::<Vec<_>>(),
+            flat_links(flat),
+            "links of {what}"
+        );
+        assert_eq!(content.link_count(), flat.links.len(), "{what}");
+        for (i, link) in flat_links(flat).into_iter().enumerate() {
+            assert_eq!(content.link(i), Some(link), "link {i} of {what}");
+        }
+        assert_eq!(content.link(flat.links.len()), None, "{what}");
+        assert_eq!(
+            content.blocks().collect::<Vec<_>>(),
+            flat.blocks.iter().collect::<Vec<_>>(),
+            "blocks of {what}"
+        );
+        assert_eq!(content.block_count(), flat.blocks.len(), "{what}");
+        for (i, block) in flat.blocks.iter().enumerate() {
+            assert_eq!(content.block(i), Some(block), "block {i} of {what}");
+        }
+        assert_eq!(content.block(flat.blocks.len()), None, "{what}");
+        assert_eq!(
+            content.forms().collect::<Vec<_>>(),
+            flat.forms.iter().map(|(_, f)| f).collect::<Vec<_>>(),
+            "forms of {what}"
+        );
+    }
+
+    /// Every HTML page of the corpus and the demo reads the same through its runs, shared or
+    /// not, as the walk found it: the runs lose nothing and reorder nothing.
+    #[test]
+    fn runs_give_back_what_the_walk_found_on_every_fixture_page() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut sites: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("tests/corpus"))
+            .unwrap()
+            .map(|e| e.unwrap().path().join("site"))
+            .filter(|p| p.is_dir())
+            .collect();
+        sites.push(root.join("demo/site"));
+        let mut pages = 0;
+        let mut chrome_runs = 0;
+        let mut distinct = 0;
+        for site in sites {
+            let mut store = ChromeStore::default();
+            let mut files = vec![site.clone()];
+            while let Some(path) = files.pop() {
+                if path.is_dir() {
+                    files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                    continue;
+                }
+                let name = path.to_string_lossy().to_ascii_lowercase();
+                if !(name.ends_with(".html")
+                    || name.ends_with(".htm")
+                    || name.ends_with(".php")
+                    || name.contains(".php?")
+                    || name.contains("/?"))
+                {
+                    continue;
+                }
+                let bytes = std::fs::read(&path).unwrap();
+                let text = crate::extract::charset::decode(&bytes, None, true).text;
+                let base = Url::parse("https://www.example.go.th/a/page.html").unwrap();
+                let (mut content, flat) = walk_page(&text, &base);
+                let (_, again) = walk_page(&text, &base);
+                content.parts = split(again);
+                let what = path.display().to_string();
+                assert_same_as_walked(&content, &flat, &what);
+                content.share_chrome(&mut store);
+                assert_same_as_walked(&content, &flat, &what);
+                chrome_runs += content.parts.iter().filter(|p| p.run.chrome).count();
+                pages += 1;
+            }
+            distinct += store.len();
+        }
+        assert!(
+            pages > 300,
+            "the fixtures have hundreds of pages, found {pages}"
+        );
+        assert!(
+            chrome_runs > 3 * distinct,
+            "pages share their chrome: {chrome_runs} chrome runs on {pages} pages, {distinct} distinct"
+        );
+    }
+
+    /// The same template around content of different lengths: each page keeps its own content
+    /// and one reference per chrome run; a sidebar link's block and heading are this page's.
+    #[test]
+    fn pages_with_the_same_chrome_share_it_and_keep_their_own_places() {
+        let template = |content: &str| {
+            format!(
+                r#"<body><nav class="menu"><a href="/">หน้าแรก</a> <a href="/ita/">ITA</a></nav>
+                <main>{content}</main>
+                <aside class="sidebar"><a href="/news/">ข่าวล่าสุด</a><h2>หมวดหมู่</h2><a href="/category/1/">หมวด 1</a>
+                <form action="/search"><input name="q"></form></aside>
+                <footer>ที่อยู่ 99 หมู่ 1</footer></body>"#
+            )
+        };
+        let base = Url::parse("https://www.example.go.th/").unwrap();
+        let mut one = extract(&template("<h1>ข่าวหนึ่ง</h1><p>ย่อหน้า</p>"), &base);
+        let mut two = extract(
+            &template("<h1>ข่าวสอง</h1><p>ก</p><p>ข</p><p><a href=\"/x\">ค</a></p>"),
+            &base,
+        );
+        let mut store = ChromeStore::default();
+        one.share_chrome(&mut store);
+        two.share_chrome(&mut store);
+        // the menu, the sidebar, the footer
+        assert_eq!(store.len(), 3);
+        for (a, b) in one
+            .parts
+            .iter()
+            .zip(&two.parts)
+            .filter(|(a, _)| a.run.chrome)
+        {
+            assert!(Arc::ptr_eq(&a.run, &b.run));
+        }
+        // page one: menu 0, ข่าวหนึ่ง 1, ย่อหน้า 2, sidebar from 3; page two: sidebar from 5
+        fn news(c: &PageContent) -> (usize, Option<&str>) {
+            let l = c.links().find(|l| l.text == "ข่าวล่าสุด").unwrap();
+            (l.block, l.heading)
+        }
+        assert_eq!(news(&one), (3, Some("ข่าวหนึ่ง")));
+        assert_eq!(news(&two), (5, Some("ข่าวสอง")));
+        let category = two.links().find(|l| l.text == "หมวด 1").unwrap();
+        assert_eq!((category.block, category.heading), (7, Some("หมวดหมู่")));
+        assert_eq!(two.block(7).unwrap().text, "หมวด 1");
+        assert_eq!(two.block(8).unwrap().text, "ที่อยู่ 99 หมู่ 1");
+        assert_eq!(two.link(2).unwrap().text, "ค");
+        assert_eq!(two.link(2).unwrap().url.unwrap().path(), "/x");
+        assert_eq!(two.link(2).unwrap().href, "/x");
+        assert_eq!(two.forms().count(), 1);
+        assert!(two.forms().next().unwrap().is_search);
+    }
+
+    #[test]
+    fn appended_links_stand_after_the_last_block() {
+        let base = Url::parse("https://www.example.go.th/").unwrap();
+        let served = extract(
+            "<p><a href='/a'>ก</a></p><h2>หัว</h2><p><a href='/b'>ข</a></p>",
+            &base,
+        );
+        let mut page = extract("<nav><a href='/c'>ค</a></nav><p>ง</p>", &base);
+        page.append_links(served.links().filter(|l| l.text == "ข"));
+        let added = page.link(1).unwrap();
+        assert_eq!(
+            (
+                added.text,
+                added.block,
+                added.heading,
+                added.url.unwrap().path()
+            ),
+            ("ข", 2, Some("หัว"), "/b")
+        );
+        assert_eq!(page.link_count(), 2);
+        assert_eq!(page.block_count(), 2);
     }
 }

@@ -83,10 +83,9 @@ impl MissingPage {
 /// Where the content (not the menus) of a page links.
 fn content_links(content: &PageContent) -> HashSet<String> {
     content
-        .links
-        .iter()
+        .links()
         .filter(|l| !l.chrome)
-        .filter_map(|l| l.url.as_ref().map(|u| canonical(u).to_string()))
+        .filter_map(|l| l.url.map(|u| canonical(u).to_string()))
         .collect()
 }
 
@@ -202,10 +201,9 @@ impl Collector {
         let menu: Vec<Target> = match self.page(&site) {
             Some(page) => page
                 .content
-                .links
-                .iter()
+                .links()
                 .filter(|l| l.chrome)
-                .filter_map(|l| l.url.clone())
+                .filter_map(|l| l.url.cloned())
                 .filter(|u| {
                     self.snapshot.scope.contains(u)
                         && canonical(u) != canonical(&site)
@@ -582,7 +580,7 @@ fn block_keys(content: &PageContent, url: &Url) -> HashSet<String> {
     let path = url.path().to_string();
     let decoded = percent_decode(&path);
     std::iter::once(content.title.as_str())
-        .chain(content.blocks.iter().map(|b| b.text.as_str()))
+        .chain(content.blocks().map(|b| b.text.as_str()))
         .map(|t| thai::match_key(&t.replace(&path, " ").replace(&decoded, " ")))
         .filter(|k| !k.is_empty())
         .collect()

@@ -103,7 +103,7 @@ pub fn ita_page_health(judge: &Judge<'_>, results: &[ItemResult]) -> Option<ItaP
     let mut pages = vec![main_page.url.clone()];
     let mut links = main_links.clone();
     // sub-index pages the main page links (one per indicator), not of another year
-    for link in main_page.content.links.iter().filter(|l| !l.chrome) {
+    for link in main_page.content.links().filter(|l| !l.chrome) {
         let Some(url) = &link.url else { continue };
         let target = match snapshot.state(url) {
             Some(crate::snapshot::UrlState::Fetched { final_url, .. }) => final_url.clone(),

@@ -70,17 +70,16 @@ pub(crate) async fn read(
     if distinct(&links) < checklist.items.len() / 2 {
         let mapped: Vec<&str> = links.iter().map(|(_, l)| l.href.as_str()).collect();
         let subs: Vec<Url> = content
-            .links
-            .iter()
-            .filter(|l| !l.chrome && !mapped.contains(&l.href.as_str()))
+            .links()
+            .filter(|l| !l.chrome && !mapped.contains(&l.href))
             .filter(|l| {
-                let named = years::find_years(&l.text);
+                let named = years::find_years(l.text);
                 named.is_empty()
                     || named
                         .iter()
                         .any(|y| (y.first..=y.last).contains(&fiscal_year))
             })
-            .filter_map(|l| l.url.clone())
+            .filter_map(|l| l.url.cloned())
             .filter(|u| {
                 collector.scope().contains(u)
                     && ContentKind::from_url(u).is_none_or(|k| k == ContentKind::Html)

@@ -161,11 +161,11 @@ pub fn item_links(
     content: &PageContent,
 ) -> Vec<(usize, ItemLink)> {
     let mut out = Vec::new();
-    for link in &content.links {
+    for link in content.links() {
         if link.chrome {
             continue;
         }
-        let Some((label, mapped)) = label_of(rules, content, link) else {
+        let Some((label, mapped)) = label_of(rules, content, &link) else {
             continue;
         };
         out.push((
@@ -173,8 +173,8 @@ pub fn item_links(
             ItemLink {
                 id: checklist.items[mapped.item].id.clone(),
                 found_on: url.clone(),
-                href: link.href.clone(),
-                url: link.url.clone(),
+                href: link.href.to_string(),
+                url: link.url.cloned(),
                 label: thai::squash_spaces(&label),
                 by: mapped.by,
                 renumbered_from: mapped
@@ -208,7 +208,7 @@ fn label_of(
     let mut b = link.block;
     while b > 0 && row.len() < 2 {
         b -= 1;
-        let Some(block) = content.blocks.get(b) else {
+        let Some(block) = content.block(b) else {
             break;
         };
         if block.link_chars > 0
@@ -229,22 +229,16 @@ fn label_of(
     if let Some(m) = by_text {
         return Some((text.to_string(), m));
     }
-    let stem = link.url.as_ref().map(file_stem).unwrap_or_default();
+    let stem = link.url.map(file_stem).unwrap_or_default();
     // the block labels a link only when the link is alone in it: in "O4 ข่าว … | เกี่ยวกับเรา"
     // the second link is not O4's
-    let alone = content
-        .links
-        .iter()
-        .filter(|l| l.block == link.block)
-        .count()
-        == 1;
+    let alone = content.links().filter(|l| l.block == link.block).count() == 1;
     let own_block = content
-        .blocks
-        .get(link.block)
+        .block(link.block)
         .map(|b| b.text.as_str())
         .filter(|t| alone && t.chars().count() <= LABEL_BLOCK_CHARS * 2)
         .unwrap_or("");
-    let heading = link.heading.as_deref().unwrap_or("");
+    let heading = link.heading.unwrap_or("");
     [stem.as_str(), own_block, heading]
         .into_iter()
         .filter(|l| !l.trim().is_empty())

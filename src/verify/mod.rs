@@ -240,20 +240,18 @@ fn follow(collector: &Collector, rules: &Rules, submitted: &SubmittedItem, max: 
             continue;
         };
         let content = &page.content;
-        let documents: Vec<&crate::extract::html::Link> = content
-            .links
-            .iter()
+        let documents: Vec<crate::extract::html::Link> = content
+            .links()
             .filter(|l| {
                 !l.chrome
                     && l.url
-                        .as_ref()
                         .and_then(ContentKind::from_url)
                         .is_some_and(ContentKind::is_document)
             })
             .collect();
         let mut text_len = thai::match_key(&content.content_text()).chars().count();
-        for l in &content.links {
-            text_len = text_len.saturating_sub(thai::match_key(&l.text).chars().count());
+        for l in content.links() {
+            text_len = text_len.saturating_sub(thai::match_key(l.text).chars().count());
         }
         let names_many = rules
             .naming(&thai::match_key(&content.content_text()))
@@ -262,8 +260,8 @@ fn follow(collector: &Collector, rules: &Rules, submitted: &SubmittedItem, max: 
             >= 6;
         let listing = !documents.is_empty() && text_len < 200 && !names_many;
         let mut taken = 0;
-        for l in &content.links {
-            let Some(target) = &l.url else { continue };
+        for l in content.links() {
+            let Some(target) = l.url else { continue };
             if !collector.scope().contains(target) || taken >= max {
                 continue;
             }
@@ -275,7 +273,7 @@ fn follow(collector: &Collector, rules: &Rules, submitted: &SubmittedItem, max: 
                 "{} {} {}",
                 l.text,
                 file_stem(target),
-                l.heading.as_deref().unwrap_or("")
+                l.heading.unwrap_or("")
             );
             let names =
                 rules.naming(&thai::match_key(&label)).names(i) || rules.items[i].url_hit(target);
