@@ -1,0 +1,1 @@
+Unable to load the "PHP Email Form" Library!
