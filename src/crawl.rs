@@ -85,10 +85,7 @@ pub trait Progress: Send + Sync {
     fn fetched(&self, url: &Url, pages: usize, queued: usize);
 
     /// Called after each answer is recorded, with everything learnt so far and what is still
-    /// queued: the hook for stopping early once every item is decided and nothing left could
-    /// change a decision (the `cancel` channel of [`crawl`] ends the crawl). [`Outlook`] says how
-    /// many queued links named each item or a hub of the ITA section; a decided item with none
-    /// queued, and no hub queued, has nothing left to learn from this crawl's frontier.
+    /// queued ([`Outlook`]). (The early stop is a [`Referee`] given to [`crawl_until`].)
     fn checkpoint(&self, _snapshot: &SiteSnapshot, _outlook: &Outlook) {}
 }
 
@@ -362,29 +359,12 @@ pub async fn crawl_until(
             });
         }
         if tasks.is_empty() && winding_down {
-            // judged as the report will judge it: what is still queued is then not fetched
             let outlook = frontier.outlook(rules.items.len());
-            let left: Vec<String> = frontier
-                .queued()
-                .map(|q| q.url.to_string())
-                .filter(|key| !snapshot.urls.contains_key(key))
-                .collect();
-            for key in &left {
-                snapshot.urls.insert(
-                    key.clone(),
-                    UrlState::NotFetched {
-                        reason: FailureReason::BudgetExhausted,
-                    },
-                );
-            }
             if let Some(referee) = referee.as_deref_mut()
                 && referee.confirm(&snapshot, &outlook)
             {
                 snapshot.stopped = StopReason::Decided;
                 break;
-            }
-            for key in &left {
-                snapshot.urls.remove(key);
             }
             winding_down = false;
             continue;
@@ -527,14 +507,24 @@ pub async fn crawl_until(
             winding_down = referee.settled(&snapshot, &outlook);
         }
     }
-    // Whatever is still in flight or queued was not reached; say why.
+    // Whatever is still in flight or queued was not reached; say why. After an early stop what
+    // is left is the low band, which the referee judged could change nothing: it stays unknown
+    // to the snapshot, as it was when the referee judged, rather than becoming unread evidence.
     let unreached = FailureReason::BudgetExhausted;
     tasks.abort_all();
-    for queued in frontier.drain() {
-        snapshot
-            .urls
-            .entry(queued.url.to_string())
-            .or_insert(UrlState::NotFetched { reason: unreached });
+    let left = frontier.drain();
+    if snapshot.stopped == StopReason::Decided {
+        snapshot.notes.push(format!(
+            "stopped early: every item was decided and the {} URLs still queued (archive pages, pagination, documents without an evidence-like link) could not change an answer; --no-early-stop reads them",
+            left.len()
+        ));
+    } else {
+        for queued in left {
+            snapshot
+                .urls
+                .entry(queued.url.to_string())
+                .or_insert(UrlState::NotFetched { reason: unreached });
+        }
     }
     snapshot.notes.extend(renderer.notes());
     if frontier.trapped > 0 {

@@ -76,6 +76,10 @@ const CALENDAR_SHAPE_EAGER: usize = 5;
 /// How many URLs of any one shape keep their own priority; the rest are demoted to the low band
 /// (not dropped), so that one huge listing does not starve the rest of the site.
 const SHAPE_EAGER: usize = 400;
+/// How many URLs of one shape are met before the rest of the family, when its links name nothing
+/// (or only items many pages name), is taken to be more of the same: the crawl's early stop does
+/// not wait for them.
+const FAMILY_SAMPLE: usize = 20;
 /// How many pagination pages in a row may list nothing (no content link outside the page chrome
 /// and the pagination itself) before the shape is taken for an endless "next page" and cut.
 const EMPTY_PAGES_IN_A_ROW: u32 = 3;
@@ -386,6 +390,11 @@ pub struct Queued {
     pub interest: Interest,
     /// Queued again after its first request failed: one more try, without retries.
     pub last_try: bool,
+    /// What the [`Outlook`] counts it for: its names while it is *open* ([`Frontier::offer`]),
+    /// nothing otherwise.
+    counted: Interest,
+    /// Open, and its link names nothing.
+    open_unnamed: bool,
     seq: u64,
 }
 
@@ -424,20 +433,15 @@ struct ShapeCount {
 pub struct Outlook {
     /// URLs queued, not yet requested.
     pub queued: usize,
-    /// Queued URLs whose link named a hub of the ITA section.
+    /// Open queued URLs (that could still change an answer: see [`Frontier::offer`]) whose link
+    /// named a hub of the ITA section.
     pub hubs: usize,
-    /// Queued URLs per checklist item (by index) whose link named that item.
+    /// Open queued URLs, per checklist item (by index), whose link named that item.
     pub per_item: Vec<usize>,
+    /// Open queued URLs whose link named nothing.
+    pub unnamed: usize,
     /// The best priority still queued (`None` when nothing is).
     pub best_priority: Option<i32>,
-}
-
-impl Outlook {
-    /// Whether everything still queued sits in the low band (pagination, calendars, the excess
-    /// of a large URL family, documents whose link does not look like evidence), or nothing is.
-    pub fn only_low_band(&self) -> bool {
-        self.best_priority.is_none_or(is_low_band)
-    }
 }
 
 /// Whether a queued priority sits in the low band ([`LOW_BAND`]).
@@ -459,8 +463,9 @@ pub struct Frontier {
     seq: u64,
     max_depth: u32,
     order: Order,
-    /// Queued URLs whose link named a hub, and per item.
+    /// Open queued URLs whose link named a hub, and per item, and that named nothing.
     pending_hubs: usize,
+    pending_unnamed: usize,
     pending_items: Vec<u32>,
     /// Pages queued so far whose link named a hub, and per item (for [`FRESH_PAGES_PER_ITEM`]).
     named_hub_pages: u32,
@@ -542,7 +547,7 @@ impl Frontier {
             Family::Plain => admitted >= SHAPE_EAGER,
         };
         self.seen.insert(key);
-        let (priority, interest) = match self.order {
+        let (priority, interest, boosted) = match self.order {
             Order::Priority => {
                 let rating = rate(&url);
                 let (mut priority, interest) = (rating.priority, rating.interest);
@@ -550,13 +555,23 @@ impl Frontier {
                 if !is_document && !rating.on_hub_page {
                     priority -= stale;
                 }
+                let boosted = priority > -(depth.min(1_000_000) as i32) * DEPTH_COST;
                 let band = if demoted { LOW_BAND } else { 0 };
-                (priority.saturating_add(band), interest)
+                (priority.saturating_add(band), interest, boosted)
             }
-            Order::BreadthFirst => (0, Interest::default()),
+            Order::BreadthFirst => (0, Interest::default(), true),
         };
+        // Open: a URL whose reading could still change an answer, for the early stop. Outside the
+        // low band, it is boosted (it names a hub or an item not yet named by many pages, or it
+        // is a document named for an item), or it belongs to a family of look-alike URLs of
+        // which few were met: the first posts of an archive are read, its four-hundredth is not
+        // awaited, but a lone page behind a link that names nothing (a meta refresh, a submenu)
+        // is.
+        let open = !is_low_band(priority) && (boosted || admitted < FAMILY_SAMPLE);
+        let counted = if open { interest } else { Interest::default() };
+        let open_unnamed = open && interest.is_empty();
         self.seq += 1;
-        self.count_pending(interest, true);
+        self.count_pending(counted, open_unnamed, true);
         self.heap.push(Queued {
             url,
             depth,
@@ -564,6 +579,8 @@ impl Frontier {
             is_document,
             interest,
             last_try: false,
+            counted,
+            open_unnamed,
             seq: self.seq,
         });
         Ok(())
@@ -605,6 +622,8 @@ impl Frontier {
             is_document,
             interest: Interest::default(),
             last_try: true,
+            counted: Interest::default(),
+            open_unnamed: false,
             seq: self.seq,
         });
     }
@@ -625,7 +644,15 @@ impl Frontier {
         }
     }
 
-    fn count_pending(&mut self, interest: Interest, add: bool) {
+    /// Counts an open queued URL for the [`Outlook`].
+    fn count_pending(&mut self, interest: Interest, open_unnamed: bool, add: bool) {
+        if open_unnamed {
+            if add {
+                self.pending_unnamed += 1;
+            } else {
+                self.pending_unnamed = self.pending_unnamed.saturating_sub(1);
+            }
+        }
         let step = |n: &mut usize| {
             if add {
                 *n += 1
@@ -649,7 +676,7 @@ impl Frontier {
     /// The URL to fetch next: the highest priority, then the shallowest.
     pub fn pop(&mut self) -> Option<Queued> {
         let next = self.heap.pop()?;
-        self.count_pending(next.interest, false);
+        self.count_pending(next.counted, next.open_unnamed, false);
         Some(next)
     }
 
@@ -668,6 +695,7 @@ impl Frontier {
         Outlook {
             queued: self.heap.len(),
             hubs: self.pending_hubs,
+            unnamed: self.pending_unnamed,
             per_item: (0..items)
                 .map(|i| self.pending_items.get(i).map_or(0, |n| *n as usize))
                 .collect(),
@@ -683,6 +711,7 @@ impl Frontier {
     /// What is still queued (for "not reached" reasons when a budget stops the crawl).
     pub fn drain(&mut self) -> Vec<Queued> {
         self.pending_hubs = 0;
+        self.pending_unnamed = 0;
         self.pending_items.iter_mut().for_each(|n| *n = 0);
         std::mem::take(&mut self.heap).into_vec()
     }

@@ -15,9 +15,11 @@ use std::time::Duration;
 use oitcheck::checklist;
 use oitcheck::crawl::{self, CrawlConfig, Progress};
 use oitcheck::discover::Order;
+use oitcheck::evaluate::Answer;
 use oitcheck::fetch::{FetchConfig, Fetcher};
 use oitcheck::fixture::serve;
 use oitcheck::rules::Rules;
+use oitcheck::snapshot::StopReason;
 use tokio::sync::watch;
 use url::Url;
 
@@ -291,4 +293,85 @@ async fn prioritised_frontier_reaches_deep_evidence_in_a_third_of_the_requests()
         prioritised * 100 <= breadth_first * 35,
         "prioritised {prioritised} requests, breadth-first {breadth_first}"
     );
+}
+
+/// Counts the requests a crawl answers.
+struct Requests(Mutex<usize>);
+
+impl Progress for Requests {
+    fn fetched(&self, _: &Url, _: usize, _: usize) {
+        *self.0.lock().unwrap() += 1;
+    }
+}
+
+/// Scans the site, with or without the early stop; returns the report and the requests made.
+async fn scan(start: &Url, early_stop: bool) -> (oitcheck::ScanReport, usize) {
+    let checklist = checklist::load("ita-2569").unwrap();
+    let options = oitcheck::ScanOptions {
+        fetch: FetchConfig {
+            rate: 10_000.0,
+            concurrency: 4,
+            timeout: Duration::from_secs(10),
+            ..FetchConfig::default()
+        },
+        crawl: CrawlConfig {
+            max_pages: 10_000,
+            max_documents: 10_000,
+            max_depth: 10_000,
+            time_limit: Duration::from_secs(120),
+            workers: 4,
+            early_stop,
+            ..CrawlConfig::default()
+        },
+        ..Default::default()
+    };
+    let fetcher = Arc::new(Fetcher::new(options.fetch.clone()).unwrap());
+    let (_cancel, cancel_rx) = watch::channel(false);
+    let requests = Requests(Mutex::new(0));
+    let report =
+        oitcheck::scan::scan_with(fetcher, start, &checklist, &options, cancel_rx, &requests).await;
+    let n = *requests.0.lock().unwrap();
+    (report, n)
+}
+
+/// The early stop (issue 13.3): once the answers cannot change, the crawl stops; what it leaves
+/// is the news archive, and every answer is the one a crawl of the whole site gives.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_crawl_stops_once_nothing_left_can_change_an_answer() {
+    let root = std::env::temp_dir().join(format!("oitcheck-early-stop-{}", std::process::id()));
+    let _cleanup = TempSite(root.clone());
+    generate(&root);
+    let site = serve::Site::from_dir(&root).unwrap();
+    let (addr, server) = serve::serve(site, 0).await.unwrap();
+    let start = Url::parse(&format!("http://{addr}/")).unwrap();
+
+    let (whole, whole_requests) = scan(&start, false).await;
+    let (early, early_requests) = scan(&start, true).await;
+    server.abort();
+    eprintln!("requests: whole site {whole_requests}, with the early stop {early_requests}");
+    assert_eq!(whole.crawl.stopped, StopReason::Complete);
+    assert_eq!(early.crawl.stopped, StopReason::Decided);
+    assert!(early.complete(), "an early stop is not a cut crawl");
+    // the whole crawl reads every post of the archive, and its listings
+    assert!(whole_requests > POSTS + 48, "{whole_requests}");
+    assert!(
+        early_requests * 100 <= whole_requests * 35,
+        "early stop {early_requests} requests, whole site {whole_requests}"
+    );
+    let answers = |r: &oitcheck::ScanReport| -> Vec<(String, Answer)> {
+        r.items.iter().map(|i| (i.id.clone(), i.answer)).collect()
+    };
+    assert_eq!(answers(&early), answers(&whole));
+    // the ITA section's per-item pages were all read: each of its items was found (its
+    // one-line page lacks elements, but it is no longer "not found")
+    for (slug, _) in ITEMS {
+        let id = slug.to_uppercase();
+        let item = early.items.iter().find(|i| i.id == id).unwrap();
+        assert_ne!(
+            item.reason_code,
+            Some(oitcheck::ReasonCode::NotFound),
+            "{id}: {}",
+            item.reason
+        );
+    }
 }

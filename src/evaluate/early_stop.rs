@@ -3,13 +3,15 @@
 //!
 //! An item is *decided* when it is yes: more pages can add candidates, never take the passing one
 //! away. When every item is yes the crawl stops at once. Otherwise an item that is not yes can
-//! still change while the frontier holds a link that names it or a hub of the ITA section (the
-//! hub may list it), while one of its candidates points at a page or document not yet fetched (it
-//! is then unknown with `budget_exhausted`), and while any ordinary page is queued: a page reached
-//! through a link that names nothing (a meta refresh, "อ่านต่อ", a submenu) may still be the
-//! evidence. So the crawl stops early only when what is left is the low band alone (pagination,
-//! calendars, the excess of a large family of look-alike URLs such as a news archive's posts,
-//! documents without an evidence-like link) and none of it is named for an undecided item.
+//! still change while the frontier holds an *open* URL (see [`Frontier::offer`]) whose link names
+//! it, names a hub of the ITA section (the hub may list it) or names nothing (a meta refresh, a
+//! submenu: the page behind it may be the evidence), and while one of its candidates points at a
+//! document not yet fetched (it is then unknown with `budget_exhausted`). What is not open is
+//! the low band (pagination, calendars, documents without an evidence-like link) and the rest of
+//! a large family of look-alike URLs (a news archive's posts) whose first members were read and
+//! whose links name nothing new. When no item can change, that is left unread.
+//!
+//! [`Frontier::offer`]: crate::discover::Frontier::offer
 //!
 //! Cost: judging the whole snapshot is linear in its size, so the crawl is judged only when the
 //! frontier could allow a stop (no hub queued, and no link queued naming an item that was not yes
@@ -31,7 +33,7 @@ pub fn nothing_left_to_learn(items: &[ItemResult], outlook: &Outlook) -> bool {
     if items.iter().all(|item| item.answer == Answer::Yes) {
         return true;
     }
-    if outlook.hubs > 0 || !outlook.only_low_band() {
+    if outlook.hubs > 0 || outlook.unnamed > 0 {
         return false;
     }
     items.iter().enumerate().all(|(i, item)| {
@@ -73,7 +75,7 @@ impl<'c> EarlyStop<'c> {
             return false;
         };
         let any_undecided = undecided.iter().any(|u| *u);
-        (any_undecided && (outlook.hubs > 0 || !outlook.only_low_band()))
+        (any_undecided && (outlook.hubs > 0 || outlook.unnamed > 0))
             || undecided
                 .iter()
                 .zip(&outlook.per_item)
@@ -101,5 +103,63 @@ impl Referee for EarlyStop<'_> {
 
     fn confirm(&mut self, snapshot: &SiteSnapshot, outlook: &Outlook) -> bool {
         self.judge(snapshot, outlook)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(answer: Answer, reason_code: Option<ReasonCode>) -> ItemResult {
+        ItemResult {
+            id: "O1".into(),
+            title: String::new(),
+            title_en: String::new(),
+            sub_indicator: String::new(),
+            indicator: String::new(),
+            answer,
+            reason: String::new(),
+            reason_code,
+            evidence: Vec::new(),
+            missing: Vec::new(),
+            unverified: Vec::new(),
+            warnings: Vec::new(),
+            details: Default::default(),
+            advice: String::new(),
+        }
+    }
+
+    fn outlook(hubs: usize, unnamed: usize, per_item: &[usize]) -> Outlook {
+        Outlook {
+            queued: hubs + unnamed + per_item.iter().sum::<usize>() + 100,
+            hubs,
+            per_item: per_item.to_vec(),
+            unnamed,
+            best_priority: Some(0),
+        }
+    }
+
+    #[test]
+    fn every_item_yes_stops_whatever_is_queued() {
+        let items = [item(Answer::Yes, None), item(Answer::Yes, None)];
+        assert!(nothing_left_to_learn(&items, &outlook(3, 7, &[2, 5])));
+    }
+
+    #[test]
+    fn an_undecided_item_waits_for_what_could_still_decide_it() {
+        let no = || item(Answer::No, Some(ReasonCode::NotFound));
+        let items = [item(Answer::Yes, None), no()];
+        // links naming only the decided item do not matter
+        assert!(nothing_left_to_learn(&items, &outlook(0, 0, &[4, 0])));
+        // a link naming the undecided item, a hub, or a link naming nothing, does
+        assert!(!nothing_left_to_learn(&items, &outlook(0, 0, &[0, 1])));
+        assert!(!nothing_left_to_learn(&items, &outlook(1, 0, &[0, 0])));
+        assert!(!nothing_left_to_learn(&items, &outlook(0, 1, &[0, 0])));
+        // a candidate document not fetched yet
+        let waiting = [
+            item(Answer::Yes, None),
+            item(Answer::Unknown, Some(ReasonCode::BudgetExhausted)),
+        ];
+        assert!(!nothing_left_to_learn(&waiting, &outlook(0, 0, &[0, 0])));
     }
 }
