@@ -232,7 +232,15 @@ impl Judge<'_> {
         // heading around the link: that restates the item's name ("แผนและความก้าวหน้า…") whatever the
         // document holds. Word-exported PDFs lose the nikhahit (ประจำปี → ประจาปี): the fold key is
         // appended so that phrase-length element phrases still match (Phrase::found_in).
-        let both = format!("{name}\n{content}");
+        // Nor in a link text that only restates the item's title ("การนำผลการประเมิน ITA ไปสู่การ
+        // พัฒนาองค์กร" over a list of measures): naming the item is not showing it.
+        let restates = !item.rules.title_stem.is_empty()
+            && thai::match_key(name).contains(&item.rules.title_stem);
+        let both = if restates {
+            content.to_string()
+        } else {
+            format!("{name}\n{content}")
+        };
         let key = format!("{}\n{}", thai::match_key(&both), thai::fold_key(&both));
         // What names the document: the link to it and its opening lines (its title).
         let opening: String = content

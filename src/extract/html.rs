@@ -1001,15 +1001,29 @@ impl Walker<'_> {
                 .ok()
                 .filter(|u| matches!(u.scheme(), "http" | "https"))
         };
+        // a document viewer (PDF.js `viewer.php?file=…`, Google's `viewer?url=…`) shows the
+        // document named in its query: a visitor sees that document, so it is linked too
+        let shown = url.as_ref().and_then(viewed_document);
         self.links.push(FlatLink {
             url,
             href: href.to_string(),
-            text,
+            text: text.clone(),
             source,
             block: self.blocks.len(),
             heading: self.last_heading.clone(),
             chrome: self.chrome_depth > 0,
         });
+        if let Some(document) = shown {
+            self.links.push(FlatLink {
+                href: document.to_string(),
+                url: Some(document),
+                text,
+                source,
+                block: self.blocks.len(),
+                heading: self.last_heading.clone(),
+                chrome: self.chrome_depth > 0,
+            });
+        }
         self.links.len() - 1
     }
 
@@ -1356,6 +1370,25 @@ fn form_info(form: NodeRef<'_, Node>, base: &Url) -> Form {
         chrome: false,
         text: squash(&words.join(" ")),
     }
+}
+
+/// The document a viewer URL shows: a query parameter (`file`, `url`, `src`, `pdf`, `doc`) whose
+/// value, resolved against the viewer's URL, names a document by its extension.
+fn viewed_document(viewer: &Url) -> Option<Url> {
+    viewer.query()?;
+    viewer.query_pairs().find_map(|(key, value)| {
+        if !matches!(
+            key.to_ascii_lowercase().as_str(),
+            "file" | "url" | "src" | "pdf" | "doc"
+        ) {
+            return None;
+        }
+        let target = viewer.join(value.trim()).ok()?;
+        (matches!(target.scheme(), "http" | "https")
+            && crate::fetch::ContentKind::from_url(&target)
+                .is_some_and(crate::fetch::ContentKind::is_document))
+        .then_some(target)
+    })
 }
 
 #[cfg(test)]
