@@ -7,7 +7,7 @@
 #   bench/crawl.sh [POSTS [PDFS [XLSX]]]        # default 17000 2000 200: about 22,700 URLs
 #
 # Environment: WRK_SECONDS (default 10), SKIP_ORDER=1 to skip the frontier comparison,
-# SKIP_CLI=1 to skip the full scans (crawl + judging), which take minutes on the 20k-page site.
+# SKIP_CLI=1 to skip the three oitcheck scans (crawl + judging).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -117,17 +117,23 @@ echo "oitcheck crawl, in-process PDF reader (no pdftotext) ..." >&2
 timed "$OUT/crawl-builtin.time" env OITCHECK_NO_TOOLS=1 "$CRAWL_BENCH" crawl "$BASE" >"$OUT/crawl-builtin.txt"
 
 # ---------------------------------------------------------------------------------------------
-# 4. oitcheck scan: crawl and judging, as a user runs it, budgets unbounded, politeness off
+# 4. oitcheck scan: crawl and judging, as a user runs it, budgets unbounded, politeness off;
+#    --no-early-stop so that every URL is fetched and judged (a whole-site scan), then once more
+#    as a user runs it by default, stopping once every item is decided
 # ---------------------------------------------------------------------------------------------
 SCAN=("$OITCHECK" scan "$BASE" --rate 100000 --concurrency 64 --max-pages 100000000
     --max-depth 100000000 --time-limit 10h --ignore-robots --format json --quiet)
 if [[ ${SKIP_CLI:-0} != 1 ]]; then
-    echo "oitcheck scan (crawl + judging) ..." >&2
+    echo "oitcheck scan --no-early-stop (crawl + judging) ..." >&2
     from=$(log_lines)
-    timed "$OUT/scan.time" "${SCAN[@]}" --max-documents 100000000 -o "$OUT/scan.json" || true
+    timed "$OUT/scan.time" "${SCAN[@]}" --no-early-stop --max-documents 100000000 -o "$OUT/scan.json" || true
     log_since "$from" | awk -F'\t' '$1 ~ /^oitcheck/' >"$OUT/scan.requests"
-    echo "oitcheck scan, pages only ..." >&2
-    timed "$OUT/scan-pages.time" "${SCAN[@]}" --max-documents 0 -o "$OUT/scan-pages.json" || true
+    echo "oitcheck scan --no-early-stop, pages only ..." >&2
+    timed "$OUT/scan-pages.time" "${SCAN[@]}" --no-early-stop --max-documents 0 -o "$OUT/scan-pages.json" || true
+    echo "oitcheck scan, early stop (the default) ..." >&2
+    from=$(log_lines)
+    timed "$OUT/scan-early.time" "${SCAN[@]}" --max-documents 100000000 -o "$OUT/scan-early.json" || true
+    log_since "$from" | awk -F'\t' '$1 ~ /^oitcheck/' >"$OUT/scan-early.requests"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -208,7 +214,12 @@ scan_t = timing("scan.time")
 if scan_t:
     scan = json.loads(read("scan.json"))
     n = scan["crawl"]["pages"] + scan["crawl"]["documents"]
-    rows.append(("oitcheck scan (crawl + judging)", n, scan_t["wall"], n / scan_t["wall"], scan_t["cpu"], scan_t["rss_mib"]))
+    rows.append(("oitcheck scan --no-early-stop", n, scan_t["wall"], n / scan_t["wall"], scan_t["cpu"], scan_t["rss_mib"]))
+early_t = timing("scan-early.time")
+if early_t:
+    early = json.loads(read("scan-early.json"))
+    n = early["crawl"]["pages"] + early["crawl"]["documents"]
+    rows.append(("oitcheck scan (default: early stop)", n, early_t["wall"], n / early_t["wall"], early_t["cpu"], early_t["rss_mib"]))
 print(f"{'':34}{'requests':>9}{'wall s':>9}{'req/s':>9}{'× wget':>8}{'× wrk':>8}{'CPU s':>8}{'CPU ms/req':>11}{'peak MiB':>10}")
 for name, n, wall, rps, cpu, rss in rows:
     wall_s = wall if isinstance(wall, str) else f"{wall:.2f}"
@@ -218,6 +229,17 @@ for name, n, wall, rps, cpu, rss in rows:
 print("(oitcheck crawl's req/s: requests over the crawl's own wall time; the scan's: over the whole run,")
 print(" judging included. CPU includes the pdftotext children. 'pages only' skips the documents; 'in-process")
 print(" PDFs' reads them without pdftotext (OITCHECK_NO_TOOLS=1). wrk measures the server alone.)")
+if scan_t:
+    print(f"whole-site scan: stopped {scan['crawl']['stopped']}, OIT {scan['score']['oit']:.2f}, "
+          f"yes/no/unknown {scan['summary']['yes']}/{scan['summary']['no']}/{scan['summary']['unknown']}")
+if early_t:
+    same = [a["id"] for a, b in zip(scan["items"], early["items"]) if a["answer"] == b["answer"]] if scan_t else []
+    print(f"default scan: stopped {early['crawl']['stopped']} after {early['crawl']['pages']} pages and "
+          f"{early['crawl']['documents']} documents ({early['crawl']['seconds']:.1f} s of crawl), OIT "
+          f"{early['score']['oit']:.2f}, yes/no/unknown {early['summary']['yes']}/{early['summary']['no']}/"
+          f"{early['summary']['unknown']}" + (f"; {len(same)} of {len(early['items'])} answers as the whole-site scan's"
+                                              if scan_t else "")
+          + f"; {len((read('scan-early.requests') or '').splitlines())} requests in nginx's log (robots.txt, sitemap.xml included)")
 print()
 missing = wget_req - crawl_req
 print(f"coverage: oitcheck's crawl fetched {len(wget_req & crawl_req)} of the {len(wget_req)} URLs wget fetched"
@@ -236,7 +258,7 @@ print(f"  HTML page {1000 * cpu_page:.2f} ms · document with pdftotext {1000 * 
 scan_pages_t = timing("scan-pages.time")
 if scan_t and scan_pages_t:
     sp = json.loads(read("scan-pages.json"))
-    print("CPU per URL, crawl + judging (oitcheck scan):")
+    print("CPU per URL, crawl + judging (oitcheck scan --no-early-stop):")
     print(f"  HTML page {1000 * scan_pages_t['cpu'] / sp['crawl']['pages']:.2f} ms · document "
           f"{1000 * (scan_t['cpu'] - scan_pages_t['cpu']) / n_docs:.2f} ms · judging took "
           f"{scan_t['wall'] - scan['crawl']['seconds']:.1f} s of the scan's {scan_t['wall']:.1f} s")
