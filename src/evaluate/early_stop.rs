@@ -15,8 +15,8 @@
 //!
 //! Cost: judging the whole snapshot is linear in its size, so the crawl is judged only when the
 //! frontier could allow a stop (no hub queued, and no link queued naming an item that was not yes
-//! when last judged), and then at most once per half again as many answers, which keeps the
-//! total at a small multiple of one final judgement.
+//! when last judged), and then at most once each time the answers double, which keeps the total
+//! under about twice one final judgement.
 
 use crate::checklist::Checklist;
 use crate::crawl::Referee;
@@ -84,7 +84,7 @@ impl<'c> EarlyStop<'c> {
 
     fn judge(&mut self, snapshot: &SiteSnapshot, outlook: &Outlook) -> bool {
         let answered = snapshot.pages.len() + snapshot.documents.len();
-        self.next_judgement = answered + (answered / 2).max(16);
+        self.next_judgement = answered + answered.max(16);
         let items = Judge::new(self.checklist, self.rules, snapshot, self.fiscal_year).all();
         self.undecided = Some(items.iter().map(|i| i.answer != Answer::Yes).collect());
         nothing_left_to_learn(&items, outlook)
