@@ -1,0 +1,2 @@
+/* LocalGov CMS menu */
+document.addEventListener('DOMContentLoaded',function(){});

@@ -1,0 +1,256 @@
+"""Document helpers for the E2 generator (adapted from tests/corpus/tools/make_docs.py):
+text PDFs with fpdf2 + TLWG Thai fonts, XLSX with openpyxl, DOCX with python-docx, PNG images with Pillow.
+All output is deterministic (fixed dates, fixed zip timestamps)."""
+
+import datetime
+import os
+import re
+import zipfile
+
+FONT_DIR = "/usr/share/fonts/truetype/tlwg"
+ZIP_DT = (2026, 5, 8, 9, 0, 0)
+
+
+def _dt(when):
+    y, m, d = when
+    return datetime.datetime(y, m, d, 9, 0, 0, tzinfo=datetime.timezone.utc)
+
+
+# Word-boundary break points for Thai runs longer than a line (Word/Writer break Thai at dictionary word
+# boundaries; fpdf2 would otherwise cut inside a word).
+_BREAKS = ["ว่าด้วย", "ตามพระราชบัญญัติ", "ตามมาตรการ", "เป็นไปตาม", "ในสังกัด", "ในการ", "ภายใน", "จากการ", "เพื่อ",
+           "และการ", "ของเจ้า", "หรือ", "ที่ไม่", "จังหวัด", "และ", "ของ", "เป็นมาตรฐาน", "กรณี", "ทาง"]
+
+
+def _soft_wrap(pdf, text):
+    lines = []
+    for line in text.split("\n"):
+        toks = []
+        for tok in line.split(" "):
+            while pdf.get_string_width(tok) > pdf.epw * 0.97:
+                best = None
+                for br in _BREAKS:
+                    i = tok.find(br, 1)
+                    while i > 0:
+                        if pdf.get_string_width(tok[:i]) <= pdf.epw * 0.97 and (best is None or i > best):
+                            best = i
+                        i = tok.find(br, i + 1)
+                if best is None:
+                    raise ValueError("cannot break: " + tok)
+                toks.append(tok[:best])
+                tok = tok[best:]
+            toks.append(tok)
+        lines.append(" ".join(toks))
+    return "\n".join(lines)
+
+
+def pdf_doc(path, blocks, created=(2026, 1, 15), font="Laksaman", creator="Microsoft Word",
+            orientation="P", base_size=15):
+    """blocks: ("title", t) ("center", t) ("h", t) ("p", t) ("right", t) ("gap", mm) ("page",)
+    ("table", header, rows, widths-or-None)"""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation=orientation, unit="mm", format="A4")
+    pdf.set_creation_date(_dt(created))
+    pdf.set_creator(creator)
+    pdf.set_producer("Microsoft: Print To PDF" if creator == "Microsoft Word" else creator)
+    pdf.set_margins(20, 18, 18)
+    pdf.set_auto_page_break(True, 18)
+    pdf.add_font("th", "", os.path.join(FONT_DIR, font + ".ttf"))
+    pdf.add_page()
+    pdf.set_font("th", size=base_size)
+    lh = base_size * 0.45
+    for b in blocks:
+        kind = b[0]
+        if kind in ("title", "center", "h", "p", "right"):
+            size = base_size + (3 if kind == "title" else 1 if kind == "h" else 0)
+            pdf.set_font("th", size=size)
+            b = (kind, _soft_wrap(pdf, b[1]))
+            pdf.set_font("th", size=base_size)
+        if kind == "title":
+            pdf.set_font("th", size=base_size + 3)
+            pdf.multi_cell(0, lh + 2, b[1], align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("th", size=base_size)
+        elif kind == "center":
+            pdf.multi_cell(0, lh, b[1], align="C", new_x="LMARGIN", new_y="NEXT")
+        elif kind == "h":
+            pdf.ln(2)
+            pdf.set_font("th", size=base_size + 1)
+            pdf.multi_cell(0, lh + 1, b[1], align="L", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("th", size=base_size)
+        elif kind == "p":
+            pdf.multi_cell(0, lh, b[1], align="L", new_x="LMARGIN", new_y="NEXT")
+        elif kind == "right":
+            pdf.multi_cell(0, lh, b[1], align="R", new_x="LMARGIN", new_y="NEXT")
+        elif kind == "gap":
+            pdf.ln(b[1])
+        elif kind == "page":
+            pdf.add_page()
+        elif kind == "table":
+            header, rows = b[1], b[2]
+            widths = b[3] if len(b) > 3 else None
+            pdf.set_font("th", size=base_size - 5)
+            kw = {"col_widths": widths} if widths else {}
+            with pdf.table(line_height=(base_size - 5) * 0.45, text_align="LEFT",
+                           headings_style=FontFace(emphasis=None, fill_color=(225, 225, 225)), **kw) as t:
+                r = t.row()
+                for c in header:
+                    r.cell(str(c))
+                for row in rows:
+                    r = t.row()
+                    for c in row:
+                        r.cell(str(c))
+            pdf.set_font("th", size=base_size)
+            pdf.ln(2)
+        else:
+            raise ValueError(kind)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    pdf.output(path)
+
+
+def _fixed_zip(path, modified):
+    drop = {"word/stylesWithEffects.xml", "docProps/thumbnail.jpeg"}
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist() if i.filename not in drop]
+    out = []
+    for name, data in items:
+        if name == "docProps/core.xml":
+            data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", b"\\g<1>" + modified.encode(), data)
+            data = data.replace(b"generated by python-docx", b"")
+        elif name in ("[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels"):
+            data = re.sub(rb"<(Override|Relationship)[^>]*(stylesWithEffects|thumbnail)[^>]*/>", b"", data)
+        out.append((name, data))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in out:
+            zi = zipfile.ZipInfo(name, date_time=ZIP_DT)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, data)
+
+
+def xlsx_doc(path, sheets, created=(2026, 4, 3), creator="Microsoft Excel"):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets:
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(list(row))
+        for col in ws.columns:
+            width = max(len(str(c.value)) if c.value is not None else 0 for c in col)
+            ws.column_dimensions[col[0].column_letter].width = min(60, max(8, width + 2))
+    dt = _dt(created).replace(tzinfo=None)
+    wb.properties.creator = creator
+    wb.properties.lastModifiedBy = creator
+    wb.properties.created = dt
+    wb.properties.modified = dt
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    wb.save(path)
+    _fixed_zip(path, dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def docx_doc(path, blocks, created=(2026, 2, 2), author="admin"):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    d = docx.Document()
+    d.styles["Normal"].font.name = "TH SarabunPSK"
+    for b in blocks:
+        kind = b[0]
+        if kind == "title":
+            d.add_heading(b[1], level=1).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif kind == "h":
+            d.add_heading(b[1], level=2)
+        elif kind == "p":
+            d.add_paragraph(b[1])
+        elif kind == "center":
+            d.add_paragraph(b[1]).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif kind == "right":
+            d.add_paragraph(b[1]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif kind == "table":
+            header, rows = b[1], b[2]
+            t = d.add_table(rows=1, cols=len(header))
+            t.style = "Table Grid"
+            for i, h in enumerate(header):
+                t.rows[0].cells[i].text = str(h)
+            for row in rows:
+                cells = t.add_row().cells
+                for i, c in enumerate(row):
+                    cells[i].text = str(c)
+        elif kind in ("gap", "page"):
+            d.add_paragraph("")
+    dt = _dt(created).replace(tzinfo=None)
+    cp = d.core_properties
+    cp.author = author
+    cp.last_modified_by = author
+    cp.created = dt
+    cp.modified = dt
+    cp.revision = 1
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    d.save(path)
+    _fixed_zip(path, dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def _font(size, name="Garuda"):
+    from PIL import ImageFont
+    return ImageFont.truetype(os.path.join(FONT_DIR, name + ".ttf"), size)
+
+
+def portrait_png(path, seed):
+    """A plain placeholder portrait (head-and-shoulders silhouette on a coloured background)."""
+    from PIL import Image, ImageDraw
+    import random
+    r = random.Random(seed)
+    bg = (r.randint(150, 220), r.randint(170, 230), r.randint(190, 240))
+    img = Image.new("RGB", (180, 220), bg)
+    d = ImageDraw.Draw(img)
+    d.ellipse((55, 30, 125, 110), fill=(235, 205, 180))
+    d.rectangle((40, 130, 140, 220), fill=(250, 250, 250))
+    d.polygon([(40, 130), (90, 125), (140, 130), (160, 220), (20, 220)], fill=(40, 60, 110))
+    d.polygon([(78, 128), (90, 160), (102, 128)], fill=(250, 250, 250))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    img.save(path, optimize=True)
+
+
+def org_chart_png(path, top, boxes, title):
+    from PIL import Image, ImageDraw
+    W, H = 1200, 520
+    img = Image.new("RGB", (W, H), (255, 255, 255))
+    d = ImageDraw.Draw(img)
+    f = _font(20)
+    ft = _font(26)
+    tw = d.textlength(title, font=ft)
+    d.text(((W - tw) / 2, 20), title, fill=(20, 40, 90), font=ft)
+    bw, bh = 420, 80
+    x0 = (W - bw) / 2
+    d.rectangle((x0, 80, x0 + bw, 80 + bh), outline=(20, 40, 90), width=3, fill=(230, 238, 250))
+    for i, line in enumerate(top):
+        lw = d.textlength(line, font=f)
+        d.text(((W - lw) / 2, 92 + i * 28), line, fill=(0, 0, 0), font=f)
+    n = len(boxes)
+    cw = (W - 40) / n
+    d.line((W / 2, 80 + bh, W / 2, 220), fill=(0, 0, 0), width=2)
+    d.line((20 + cw / 2, 220, 20 + cw * (n - 0.5), 220), fill=(0, 0, 0), width=2)
+    for i, lines in enumerate(boxes):
+        cx = 20 + cw * (i + 0.5)
+        d.line((cx, 220, cx, 250), fill=(0, 0, 0), width=2)
+        d.rectangle((cx - cw / 2 + 8, 250, cx + cw / 2 - 8, 250 + 34 * len(lines) + 16),
+                    outline=(20, 40, 90), width=2, fill=(245, 248, 252))
+        for j, line in enumerate(lines):
+            lw = d.textlength(line, font=_font(17))
+            d.text((cx - lw / 2, 260 + j * 34), line, fill=(0, 0, 0), font=_font(17))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    img.save(path, optimize=True)
+
+
+def banner_png(path, text, color=(30, 70, 140), size=(300, 90)):
+    from PIL import Image, ImageDraw
+    img = Image.new("RGB", size, color)
+    d = ImageDraw.Draw(img)
+    f = _font(22)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        lw = d.textlength(line, font=f)
+        d.text(((size[0] - lw) / 2, 12 + i * 32), line, fill=(255, 255, 255), font=f)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    img.save(path, optimize=True)
