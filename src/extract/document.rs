@@ -1,8 +1,9 @@
 //! Documents → text: PDF, DOCX, XLSX/XLS/ODS and CSV, page by page (or sheet by sheet), so that
 //! evidence can name the page that shows an element or a year.
 //!
-//! PDF text comes from `pdftotext -raw` when poppler-utils is installed and from the in-process
-//! pdf-extract otherwise; the result records which ran. pdf-extract is helped over two things it
+//! PDF text comes from the in-process pdf-extract, and from `pdftotext -raw` (poppler-utils, when
+//! installed) for a PDF that pdf-extract cannot parse, finds (almost) no text in, or decodes to
+//! control characters; the result records which ran. pdf-extract is helped over two things it
 //! gets wrong and poppler does not: ActualText spans, which office suites and browsers put around
 //! shaped Thai clusters ([`actual_text`](crate::extract::actual_text)), and fonts of stamped or
 //! re-paginated pages that share a name with the page's own ([`pdf_repair`](crate::extract::pdf_repair)).
@@ -331,15 +332,22 @@ fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
             "not a PDF (no %PDF- header); the server may have sent an error page".into(),
         ));
     }
-    let text = if has_tool("pdftotext") {
-        pdftotext(bytes)
-    } else {
-        None
-    };
-    let text = match text {
-        Some(text) => text,
-        None => builtin_pdf(bytes)?,
-    };
+    // The in-process reader first: it gives pdftotext's characters on Thai PDFs (bench/pdf-thai.sh)
+    // at about a tenth of the CPU, since a process start costs more than reading a small PDF.
+    // pdftotext is the second opinion for what the reader cannot parse or reads as garbage.
+    let builtin = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| builtin_pdf(bytes)))
+        .unwrap_or_else(|_| {
+            Err(DocumentError::ParserFailed(
+                "the built-in PDF reader crashed on this file; it is probably damaged".into(),
+            ))
+        });
+    let text = with_second_opinion(builtin, || {
+        if has_tool("pdftotext") {
+            pdftotext(bytes)
+        } else {
+            None
+        }
+    })?;
     let pages = text.parts.len().max(1);
     if text.non_space_chars() < SCAN_CHARS_PER_PAGE * pages {
         if ocr_available()
@@ -350,6 +358,38 @@ fn pdf(bytes: &[u8]) -> Result<DocumentText, DocumentError> {
         return Err(DocumentError::NeedsOcr);
     }
     Ok(text)
+}
+
+/// The built-in reader's result when it is [`readable`]; otherwise the `second` opinion's when
+/// that has more good characters (or the built-in reader failed and it has any text).
+fn with_second_opinion(
+    builtin: Result<DocumentText, DocumentError>,
+    second: impl FnOnce() -> Option<DocumentText>,
+) -> Result<DocumentText, DocumentError> {
+    match builtin {
+        Ok(text) if readable(&text) => Ok(text),
+        builtin => match (builtin, second()) {
+            (Ok(first), Some(second)) if good_chars(&second) > good_chars(&first) => Ok(second),
+            (Err(_), Some(second)) if second.non_space_chars() > 0 => Ok(second),
+            (builtin, _) => builtin,
+        },
+    }
+}
+
+/// Whether a PDF's text needs no second opinion: enough text not to be a scan, and almost none
+/// of it control characters or U+FFFD (what a font without a usable encoding decodes to).
+fn readable(text: &DocumentText) -> bool {
+    let chars = text.non_space_chars();
+    chars >= SCAN_CHARS_PER_PAGE * text.parts.len().max(1) && good_chars(text) * 50 >= chars * 49
+}
+
+/// Non-space characters that are neither control characters nor U+FFFD.
+fn good_chars(text: &DocumentText) -> usize {
+    text.parts
+        .iter()
+        .flat_map(|p| p.text.chars())
+        .filter(|c| !c.is_whitespace() && !c.is_control() && *c != char::REPLACEMENT_CHARACTER)
+        .count()
 }
 
 fn numbered(pages: Vec<String>) -> Vec<Part> {
@@ -788,6 +828,51 @@ fn csv_text(bytes: &[u8], content_type: Option<&str>) -> DocumentText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn pdf_text(extractor: &str, pages: &[&str]) -> DocumentText {
+        DocumentText {
+            extractor: extractor.into(),
+            parts: numbered(pages.iter().map(|p| p.to_string()).collect()),
+            tabular: false,
+            ocr: false,
+        }
+    }
+
+    const PLAN: &str = "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ขององค์การบริหารส่วนตำบล";
+
+    #[test]
+    fn readable_builtin_text_needs_no_second_opinion() {
+        let chosen = with_second_opinion(Ok(pdf_text("pdf-extract", &[PLAN])), || {
+            panic!("pdftotext must not run for a PDF the built-in reader reads")
+        })
+        .unwrap();
+        assert_eq!(chosen.extractor, "pdf-extract");
+    }
+
+    #[test]
+    fn garbage_or_failure_asks_the_second_reader() {
+        // a font without a usable encoding: control characters where the Thai should be
+        let garbage: String = PLAN.chars().map(|_| '\u{3}').collect();
+        let chosen = with_second_opinion(Ok(pdf_text("pdf-extract", &[&garbage])), || {
+            Some(pdf_text("pdftotext -raw", &[PLAN]))
+        })
+        .unwrap();
+        assert_eq!(chosen.extractor, "pdftotext -raw");
+        let crashed = Err(DocumentError::ParserFailed("crashed".into()));
+        let chosen =
+            with_second_opinion(crashed, || Some(pdf_text("pdftotext -raw", &[PLAN]))).unwrap();
+        assert_eq!(chosen.extractor, "pdftotext -raw");
+        // a scan stays the built-in reader's (empty) text when poppler finds nothing either, so
+        // that it goes on to OCR or needs_ocr
+        let chosen = with_second_opinion(Ok(pdf_text("pdf-extract", &[""])), || {
+            Some(pdf_text("pdftotext -raw", &[" "]))
+        })
+        .unwrap();
+        assert_eq!(chosen.extractor, "pdf-extract");
+        // without pdftotext the built-in reader's error is the answer
+        let crashed = Err(DocumentError::ParserFailed("crashed".into()));
+        assert!(with_second_opinion(crashed, || None).is_err());
+    }
 
     #[test]
     fn excel_serials_become_thai_dates() {

@@ -403,11 +403,17 @@ pub fn shifted(lang: Lang, written_for: u16) -> String {
 /// The line on the tools that read documents on this machine.
 pub fn tools(lang: Lang, pdftotext: bool, ocr: bool) -> String {
     let pdf = match (pdftotext, lang) {
-        (true, Lang::Th) => "อ่าน PDF ด้วย pdftotext -raw",
-        (true, Lang::En) => "PDF text by pdftotext -raw",
-        (false, Lang::Th) => "อ่าน PDF ด้วยตัวอ่านในโปรแกรม (ติดตั้ง poppler-utils เพื่อใช้ pdftotext)",
+        (true, Lang::Th) => {
+            "อ่าน PDF ด้วยตัวอ่านในโปรแกรม และ pdftotext -raw สำหรับไฟล์ที่ตัวอ่านในโปรแกรมอ่านไม่ได้"
+        }
+        (true, Lang::En) => {
+            "PDF text by the built-in reader, pdftotext -raw for files the built-in reader cannot read"
+        }
+        (false, Lang::Th) => {
+            "อ่าน PDF ด้วยตัวอ่านในโปรแกรม (ติดตั้ง poppler-utils เพื่อให้ pdftotext อ่านไฟล์ที่ตัวอ่านในโปรแกรมอ่านไม่ได้)"
+        }
         (false, Lang::En) => {
-            "PDF text by the built-in reader (install poppler-utils for pdftotext)"
+            "PDF text by the built-in reader (install poppler-utils so that pdftotext reads the files it cannot)"
         }
     };
     let scans = match (ocr, lang) {
