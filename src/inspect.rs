@@ -197,7 +197,7 @@ pub fn inspect_in(judge: &Judge<'_>, url: &Url) -> Inspection {
                     encoding_source: page.encoding_source,
                     title: content.title.clone(),
                     links: content.link_count(),
-                    images: content.images,
+                    images: content.images.len(),
                     forms: content.forms().count(),
                 },
             )

@@ -107,6 +107,8 @@ impl ElementSpec {
 pub struct PageView<'a> {
     /// What the page holds.
     pub content: &'a PageContent,
+    /// Its own images: those of the content less the ones the site's template shows on most pages.
+    pub images: usize,
     /// The content of the page fetched at a URL, when one was read (a link's target).
     pub linked: &'a dyn Fn(&Url) -> Option<&'a PageContent>,
 }
@@ -116,6 +118,7 @@ impl<'a> PageView<'a> {
     pub fn alone(content: &'a PageContent) -> PageView<'a> {
         PageView {
             content,
+            images: content.images.len(),
             linked: &|_| None,
         }
     }
@@ -315,6 +318,7 @@ const STEP_ARROWS: &[&str] = &["→", "➔", "➜", "⇒", "->", "►"];
 impl ElementRules {
     fn passes(&self, key: &str, page: Option<PageView<'_>>, matched: &mut Vec<String>) -> bool {
         let content = page.map(|p| p.content);
+        let images = page.map_or(0, |p| p.images);
         match self {
             ElementRules::Any { phrases, min } => {
                 let hits: Vec<&str> = phrases
@@ -325,14 +329,14 @@ impl ElementRules {
                 matched.extend(hits.iter().take(3).map(|s| s.to_string()));
                 hits.len() >= *min
             }
-            ElementRules::Image => content.is_some_and(|p| p.images > 0),
+            ElementRules::Image => images > 0,
             ElementRules::Channel(channel) => {
                 page.is_some_and(|page| channel.passes(key, page, matched))
             }
             ElementRules::Contact => has_contact(key),
             ElementRules::PerPost(posts) => {
                 let shown = posts.find_iter(key).count();
-                let photos = content.map_or(0, |p| p.images);
+                let photos = images;
                 let contacts = contacts(key);
                 let enough = shown == 0 || (photos >= shown && contacts >= shown);
                 if enough && shown > 0 {
@@ -517,20 +521,33 @@ impl Namer {
     fn naming(&self, key: &str) -> Naming {
         let mut naming = Naming::default();
         if let Some(automaton) = &self.automaton {
-            for found in automaton.find_overlapping_iter(key) {
-                let pattern = &self.patterns[found.pattern().as_usize()];
+            let mut found: Vec<Found> = Vec::new();
+            for hit in automaton.find_overlapping_iter(key) {
+                let pattern = &self.patterns[hit.pattern().as_usize()];
                 let before_ok = !pattern.latin_start
-                    || !key[..found.start()]
+                    || !key[..hit.start()]
                         .chars()
                         .last()
                         .is_some_and(|c| c.is_ascii_alphabetic());
                 let after_ok = !pattern.latin_end
-                    || !key[found.end()..]
+                    || !key[hit.end()..]
                         .chars()
                         .next()
                         .is_some_and(|c| c.is_ascii_alphabetic());
                 if before_ok && after_ok {
-                    naming.keywords.extend_from_slice(&pattern.owners);
+                    found.push(Found {
+                        start: hit.start(),
+                        end: hit.end(),
+                        pattern: hit.pattern().as_usize(),
+                    });
+                }
+            }
+            found.sort_unstable_by_key(|f| f.start);
+            for (i, hit) in found.iter().enumerate() {
+                for &(item, keyword) in &self.patterns[hit.pattern].owners {
+                    if !self.inside_another_items_name(&found, i, item) {
+                        naming.keywords.push((item, keyword));
+                    }
                 }
             }
             naming.keywords.sort_unstable();
@@ -546,6 +563,69 @@ impl Namer {
         naming.codes.sort_unstable();
         naming.codes.dedup();
         naming
+    }
+}
+
+/// One keyword found in a text, by byte span (`found` lists are sorted by `start`).
+struct Found {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+impl Namer {
+    /// Whether the keyword `found[i]`, read for `item`, lies inside a longer stretch that another
+    /// item's keywords cover together, or is run into by another item's keyword: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส" (O25, the measures)
+    /// inside "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" (O26, the
+    /// report on them) names the report. A phrase of one item inside the name of another is
+    /// part of that name.
+    fn inside_another_items_name(&self, found: &[Found], i: usize, item: usize) -> bool {
+        let hit = &found[i];
+        // the hits that overlap this one: earlier ones reaching into it, later ones starting in it
+        let overlapping: Vec<&Found> = found
+            .iter()
+            .enumerate()
+            .take_while(|(_, f)| f.start < hit.end)
+            .filter(|(j, f)| *j != i && f.end > hit.start)
+            .map(|(_, f)| f)
+            .collect();
+        let mut others: Vec<usize> = overlapping
+            .iter()
+            .flat_map(|f| self.patterns[f.pattern].owners.iter().map(|(o, _)| *o))
+            .filter(|o| *o != item)
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        others.into_iter().any(|other| {
+            let spans_of = |f: &&Found| {
+                let owners = &self.patterns[f.pattern].owners;
+                owners.iter().any(|(o, _)| *o == other) && !owners.iter().any(|(o, _)| *o == item)
+            };
+            let spans: Vec<(usize, usize)> = overlapping
+                .iter()
+                .filter(|f| spans_of(f))
+                .map(|f| (f.start, f.end))
+                .collect();
+            // sorted by start already; covered when they join up across [start, end) and reach
+            // beyond it on at least one side
+            let mut reach = hit.start;
+            let mut began = false;
+            let mut wider = false;
+            for (start, end) in spans {
+                if start > reach {
+                    break;
+                }
+                began = true;
+                wider |= start < hit.start || end > hit.end;
+                reach = reach.max(end);
+            }
+            // ...or one of them starts before it and runs into it: Thai puts the head of a noun
+            // phrase first, so "รายงานผลการดำเนินการตามมาตรการ…" is a report, whatever follows
+            let runs_into = overlapping
+                .iter()
+                .any(|f| spans_of(f) && f.start < hit.start && f.end > hit.start);
+            (began && reach >= hit.end && wider) || runs_into
+        })
     }
 }
 

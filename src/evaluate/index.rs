@@ -115,10 +115,14 @@ pub(crate) struct SiteIndex<'s> {
     by_url: HashMap<&'s str, usize>,
     /// Match keys of the template's blocks.
     template_keys: HashSet<String>,
+    /// Keys of the images shown on as many pages as a template block.
+    template_images: HashSet<u64>,
     /// Per item, its candidates in site order (a page, then the links on it).
     candidates: Vec<Vec<CandidateRef>>,
     /// Links already taken as candidates, by item and [`link_identity`].
     repeated: HashSet<(usize, String)>,
+    /// Pages already taken as candidates, by item and page.
+    row_pages: HashSet<(usize, usize)>,
 }
 
 fn block_key(text: &str) -> String {
@@ -146,6 +150,19 @@ impl<'s> SiteIndex<'s> {
             .filter(|(_, n)| **n >= threshold)
             .map(|(k, _)| k.to_string())
             .collect();
+        // images shown on most pages are the template's, as blocks are
+        let mut image_counts: HashMap<u64, usize> = HashMap::new();
+        for page in &snapshot.pages {
+            let unique: HashSet<u64> = page.content.images.iter().copied().collect();
+            for key in unique {
+                *image_counts.entry(key).or_default() += 1;
+            }
+        }
+        let template_images: HashSet<u64> = image_counts
+            .into_iter()
+            .filter(|(_, n)| *n >= threshold)
+            .map(|(k, _)| k)
+            .collect();
         let inbound = inbound_links(snapshot);
         let mut index = SiteIndex {
             snapshot,
@@ -153,8 +170,10 @@ impl<'s> SiteIndex<'s> {
             pages: Vec::with_capacity(snapshot.pages.len()),
             by_url: HashMap::new(),
             template_keys,
+            template_images,
             candidates: vec![Vec::new(); rules.items.len()],
             repeated: HashSet::new(),
+            row_pages: HashSet::new(),
         };
         for (i, page) in snapshot.pages.iter().enumerate() {
             let template = page_blocks[i]
@@ -214,7 +233,9 @@ impl<'s> SiteIndex<'s> {
             for (item, mut hits) in named {
                 hits.sort();
                 hits.dedup();
-                self.candidates[item].push(CandidateRef::Page { page: i, hits });
+                if self.row_pages.insert((item, i)) {
+                    self.candidates[item].push(CandidateRef::Page { page: i, hits });
+                }
             }
         }
         // One candidate per item and target on a page; and a link repeated with the same target
@@ -232,6 +253,30 @@ impl<'s> SiteIndex<'s> {
             items.extend(naming.url_items.iter().copied());
             items.sort_unstable();
             items.dedup();
+            // A page linked from an item's row of an ITA list (the row's code and title head the
+            // link: "O2 ข้อมูลผู้บริหาร" over "หัวหน้าส่วนราชการ (ฝ่ายประจำ)") is that item's, as
+            // the assessor who follows the row's links reads it, whatever names the page itself.
+            if !link.chrome
+                && let Some(target) = link.url.and_then(|u| self.linked_page(u))
+                && target != i
+                && !self.pages[target].hub
+            {
+                let heading = link.heading.unwrap_or_default().to_string();
+                for item in naming.heading.items() {
+                    if !naming.heading.has_code(item) {
+                        continue;
+                    }
+                    if self.row_pages.insert((item, target)) {
+                        self.candidates[item].push(CandidateRef::Page {
+                            page: target,
+                            hits: vec![heading.clone()],
+                        });
+                    }
+                    // ...and so are the documents that page offers (a CMS download page, an item
+                    // page listing its files), as the assessor downloads them; not a whole library
+                    self.add_offered_documents(item, target, &heading);
+                }
+            }
             for item in items {
                 let Some(named) = self.link_hits(item, i, &link, &naming) else {
                     continue;
@@ -414,6 +459,53 @@ impl<'s> SiteIndex<'s> {
         self.by_url.get(target.as_str()).copied()
     }
 
+    /// The documents linked from the content of page `page`, as candidates of `item` named by
+    /// `heading` (the row of an ITA list that links the page), when there are at most
+    /// [`OFFERED_DOCUMENTS_MAX`] of them.
+    fn add_offered_documents(&mut self, item: usize, page: usize, heading: &str) {
+        let content = &self.snapshot.pages[page].content;
+        let documents: Vec<(usize, Link)> = content
+            .links()
+            .enumerate()
+            .filter(|(_, l)| !l.chrome && l.url.is_some_and(|u| self.is_document_url(u)))
+            .collect();
+        if documents.len() > OFFERED_DOCUMENTS_MAX {
+            return;
+        }
+        for (l, link) in documents {
+            if self
+                .repeated
+                .insert((item, link_identity(&self.snapshot.pages[page], &link)))
+            {
+                self.candidates[item].push(CandidateRef::Link {
+                    page,
+                    link: l,
+                    named: LinkHits {
+                        hits: vec![heading.to_string()],
+                        heading_names_item: false,
+                    },
+                });
+            }
+        }
+    }
+
+    /// Whether `url` is a document: by its extension, or as the server answered it.
+    fn is_document_url(&self, url: &Url) -> bool {
+        ContentKind::from_url(url).is_some_and(ContentKind::is_document)
+            || matches!(
+                self.snapshot.state(url),
+                Some(UrlState::Fetched { kind, .. }) if kind.is_document()
+            )
+    }
+
+    /// The page read at `url` when it is an HTML page of the site (not a document).
+    fn linked_page(&self, url: &Url) -> Option<usize> {
+        if ContentKind::from_url(url).is_some_and(ContentKind::is_document) {
+            return None;
+        }
+        self.page_at(url)
+    }
+
     /// Whether page `i` is an ITA hub.
     pub fn is_hub(&self, i: usize) -> bool {
         self.pages[i].hub
@@ -422,6 +514,16 @@ impl<'s> SiteIndex<'s> {
     /// Whether block `b` of page `i` is part of the site template.
     pub fn is_template(&self, i: usize, b: usize) -> bool {
         self.pages[i].template.get(b).copied().unwrap_or(false)
+    }
+
+    /// How many of page `i`'s content images are its own, not the template's.
+    pub fn own_images(&self, i: usize) -> usize {
+        self.snapshot.pages[i]
+            .content
+            .images
+            .iter()
+            .filter(|key| !self.template_images.contains(key))
+            .count()
     }
 
     /// Whether `text` (a heading) reads as a block of the site template.
@@ -494,6 +596,10 @@ pub(crate) enum Given {
 
 /// What makes two links the same candidate: the target (or, for a placeholder, the `href` and
 /// the page), the link text and the text around it.
+/// The most documents a page linked from an ITA list's row may offer and still be read as that
+/// item's page: an item page lists a few, a document library many.
+const OFFERED_DOCUMENTS_MAX: usize = 20;
+
 fn link_identity(page: &Page, link: &Link) -> String {
     match &link.url {
         Some(url) => format!(

@@ -73,6 +73,9 @@ impl Judge<'_> {
             text
         };
         let facts = self.page_facts(i);
+        // a line that says it is not there yet ("รายงานความก้าวหน้า รอบ 6 เดือน (อยู่ระหว่างรวบรวมข้อมูล)")
+        // names what is missing; it does not show it
+        omit.blocks.extend(facts.promise_blocks.iter().copied());
         let own_key = &facts.own_key;
         // the page's own body (never its title), and the text for elements and year
         let body = without_linked_evidence(index.own_text(
@@ -94,8 +97,10 @@ impl Judge<'_> {
             title: thai::match_key(&names),
         };
         let linked = |url: &url::Url| index.page_at(url).map(|p| &snapshot.pages[p].content);
+        let own_images = index.own_images(i);
         let view = PageView {
             content: &page.content,
+            images: own_images,
             linked: &linked,
         };
         let report = check_elements(item.rules, &texts, Some(view));
@@ -135,7 +140,7 @@ impl Judge<'_> {
                 "the page only names the item and links to documents; the documents are judged instead",
             )
         } else if content_len < 20
-            && page.content.images == 0
+            && own_images == 0
             && !has_item_documents
             && page.content.forms().next().is_none()
         {
@@ -182,7 +187,7 @@ impl Judge<'_> {
                 // its text lacks may be drawn in the image, which oitcheck cannot read; not so a
                 // working channel, a table of data or a structure (a form cannot be drawn)
                 _ if !missing.is_empty()
-                    && page.content.images > 0
+                    && own_images > 0
                     && content_len < 100
                     && missing.iter().all(|m| could_be_drawn(item.rules, m)) =>
                 {
@@ -241,6 +246,10 @@ pub(crate) struct PageFacts {
     data_table: bool,
     /// What the links to documents that were not read (nor found dead) name.
     unread_documents: Vec<Naming>,
+    /// Short blocks of the page's own text that carry a placeholder phrase: promises
+    /// ("จะเผยแพร่เมื่อดำเนินการแล้วเสร็จ") and "not yet" lines, none on a page with a data table,
+    /// where "อยู่ระหว่างดำเนินการ" is a status in a row.
+    promise_blocks: Vec<usize>,
 }
 
 impl Judge<'_> {
@@ -277,6 +286,26 @@ impl Judge<'_> {
                 }
             }
         }
+        let data_table = has_data_table(rules, page);
+        let promise_blocks: Vec<usize> = if data_table {
+            Vec::new()
+        } else {
+            page.content
+                .blocks()
+                .enumerate()
+                .filter(|(b, block)| !block.chrome && !self.index.is_template(i, *b))
+                .filter_map(|(b, block)| {
+                    let key = thai::match_key(&block.text);
+                    (key.chars().count() <= PROMISE_MAX_CHARS
+                        && placeholder_hit(rules, &key).is_some())
+                    .then_some((b, key))
+                })
+                .map(|(b, key)| {
+                    bare = bare.replace(&key, "");
+                    b
+                })
+                .collect()
+        };
         for phrase in &rules.placeholders {
             bare = bare.replace(&phrase.key, "");
         }
@@ -313,12 +342,17 @@ impl Judge<'_> {
             bare_len: bare.chars().count(),
             statement_key,
             container: has_document_links && without_links.chars().count() < 120,
-            data_table: has_data_table(rules, page),
+            data_table,
             unread_documents,
+            promise_blocks,
             own_key,
         }
     }
 }
+
+/// The longest block (in match-key characters) read as a promise when it carries a placeholder
+/// phrase: a line or two; a longer block is content that mentions work in progress.
+const PROMISE_MAX_CHARS: usize = 200;
 
 /// Whether the missing element `name` is one a picture could show: an element of phrases.
 fn could_be_drawn(item: &crate::rules::ItemRules, name: &str) -> bool {

@@ -203,8 +203,10 @@ pub struct PageContent {
     /// Its text blocks, links and forms in document order, as runs of chrome and of the page's
     /// own content ([`PageContent::blocks`], [`PageContent::links`], [`PageContent::forms`]).
     parts: Vec<Part>,
-    /// Images in the content (not logos, icons or banners in the chrome).
-    pub images: usize,
+    /// Images in the content (not logos, icons or banners in the chrome), one key each (a hash of
+    /// the lower-cased `src`): their number, and what tells an image of the site's template (the
+    /// mayor's photo in a sidebar not marked as one) from the page's own.
+    pub images: Vec<u64>,
     /// Tables outside the page chrome.
     pub tables: Vec<Table>,
     /// The number of items of each ordered list (`<ol>`) outside the page chrome.
@@ -646,6 +648,9 @@ const BLOCK_TAGS: &[&str] = &[
     "tr",
     "ul",
 ];
+/// The longest text of a row's leading cells taken as the heading of its later cells' links: an
+/// item's code and title, a date and a subject; not a paragraph.
+const ROW_HEADING_MAX_CHARS: usize = 200;
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "head", "select",
 ];
@@ -851,6 +856,14 @@ fn squash(text: &str) -> String {
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
     text.len() >= prefix.len()
         && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// The key of an image's `src` (lower-cased): equal on every page that shows the same image.
+fn image_key(src: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    src.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn tokens_match(element: &scraper::node::Element, tokens: &[&str]) -> bool {
@@ -1098,6 +1111,8 @@ impl Walker<'_> {
                 }
                 // The link this element opened, and the one open before it (anchors may nest in bad HTML).
                 let mut opened_link: Option<Option<usize>> = None;
+                // The heading before a table cell took its row's leading cells as heading.
+                let mut row_heading: Option<Option<Arc<str>>> = None;
                 match name {
                     "a" => {
                         if let Some(href) = e.attr("href") {
@@ -1141,7 +1156,7 @@ impl Walker<'_> {
                                     .iter()
                                     .any(|ext| path.ends_with(ext))
                             {
-                                self.out.images += 1;
+                                self.out.images.push(image_key(&path));
                             }
                             self.push_link(src, text, source);
                         }
@@ -1167,7 +1182,7 @@ impl Walker<'_> {
                         let decoration = DECORATION_TOKENS.iter().any(|t| src.contains(t))
                             || tokens_match(e, DECORATION_TOKENS);
                         if self.chrome_depth == 0 && !decoration && !src.is_empty() {
-                            self.out.images += 1;
+                            self.out.images.push(image_key(&src));
                         }
                     }
                     "form" => {
@@ -1197,6 +1212,19 @@ impl Walker<'_> {
                     "tr" => self.end_row(),
                     "td" | "th" => {
                         if let Some(table) = self.open_tables.last_mut() {
+                            // the cells before this one head its links, under the section's
+                            // heading: "O2 ข้อมูลผู้บริหาร" for the links of an ITA list's O2 row
+                            // (joined by a mark, which the match key keeps: "2569 O2" would
+                            // read as one word, 2569o2, and hide the code)
+                            let before = squash(&table.row.join(" · "));
+                            let chars = before.chars().count();
+                            if chars > 0 && chars <= ROW_HEADING_MAX_CHARS {
+                                let heading = match &self.last_heading {
+                                    Some(section) => format!("{section} · {before}"),
+                                    None => before,
+                                };
+                                row_heading = Some(self.last_heading.replace(heading.into()));
+                            }
                             table.row.push(String::new());
                             table.row_is_header &= name == "th";
                             table.in_cell = true;
@@ -1225,6 +1253,9 @@ impl Walker<'_> {
                     "td" | "th" => {
                         if let Some(table) = self.open_tables.last_mut() {
                             table.in_cell = false;
+                        }
+                        if let Some(section) = row_heading {
+                            self.last_heading = section;
                         }
                     }
                     "ul" | "ol" => {
@@ -1515,7 +1546,7 @@ mod tests {
             <div class="content"><h1>โครงสร้างองค์กร</h1><img src="/uploads/chart.jpg"><img src="/img/logo.png"></div>
             <footer>ที่อยู่ 99 หมู่ 1</footer></body>"#,
         );
-        assert_eq!(p.images, 1);
+        assert_eq!(p.images.len(), 1);
         assert_eq!(p.headings, vec!["โครงสร้างองค์กร".to_string()]);
         assert!(p.blocks().any(|b| b.chrome && b.text.contains("ที่อยู่")));
         assert!(!p.content_text().contains("ที่อยู่"));
@@ -1622,7 +1653,7 @@ mod tests {
         let p = page(
             r#"<body><main><iframe src="/files/exec1.jpg"></iframe><iframe src="https://www.google.com/maps/embed?pb=1"></iframe></main></body>"#,
         );
-        assert_eq!(p.images, 1);
+        assert_eq!(p.images.len(), 1);
     }
 
     #[test]

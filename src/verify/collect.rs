@@ -75,7 +75,7 @@ impl MissingPage {
         MissingPage {
             blocks: block_keys(content, url),
             links: content_links(content),
-            images: content.images,
+            images: content.images.len(),
         }
     }
 }
@@ -525,7 +525,7 @@ impl Collector {
                 let own_links = content_links(content)
                     .iter()
                     .any(|l| !missing.links.contains(l));
-                if own_text < OWN_TEXT_MIN && content.images <= missing.images && !own_links {
+                if own_text < OWN_TEXT_MIN && content.images.len() <= missing.images && !own_links {
                     return Some(
                         "answers HTTP 200 with the page the site shows for any missing address (a \"not found\" page)"
                             .into(),
