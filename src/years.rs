@@ -227,7 +227,13 @@ pub fn find_years(text: &str) -> Vec<YearMention> {
         // range; otherwise the last month named in the 24 characters before (`ต.ค. และ มี.ค.
         // 2569` is March)
         let october_to_december = match range_months.get(&run.start) {
-            Some(month) => *month >= 10,
+            // a range from before October into October–December of one year (พ.ค. – ต.ค. 2568)
+            // falls in two fiscal years: it is dated by the one that holds more of its months
+            Some(RangeEnd {
+                month,
+                opened_by: Some(opened),
+            }) if *month >= 10 && *opened < 10 => month - 9 >= 10 - opened,
+            Some(end) => end.month >= 10,
             None => month_words()
                 .filter_map(|m| before.rfind(m).map(|at| (at + m.len(), m)))
                 .max()
@@ -599,17 +605,32 @@ fn month_mentions(text: &str) -> Vec<MonthMention> {
 /// offset of their digits in `text` (normalised, ASCII digits), with the month each belongs to.
 /// [`find_years`] shifts such a year by its own month only: without this, the ต.ค. before
 /// มี.ค. 2569 made that 2569 read as October, fiscal year 2570.
-fn range_end_years(text: &str) -> std::collections::HashMap<usize, u8> {
+fn range_end_years(text: &str) -> std::collections::HashMap<usize, RangeEnd> {
     let months = month_mentions(text);
     let mut years = std::collections::HashMap::new();
     for pair in months.windows(2) {
         if joins_range(&text[pair[0].end..pair[1].start]) {
-            for m in pair.iter().filter(|m| m.year.is_some()) {
-                years.insert(m.year_start, m.month);
+            for (i, m) in pair.iter().enumerate().filter(|(_, m)| m.year.is_some()) {
+                years.insert(
+                    m.year_start,
+                    RangeEnd {
+                        month: m.month,
+                        // the first month of a range that takes its year from the last
+                        opened_by: (i == 1 && pair[0].year.is_none()).then_some(pair[0].month),
+                    },
+                );
             }
         }
     }
     years
+}
+
+/// A year written at an end of a month range: its own month, and the range's first month when
+/// that month borrows this year (`16 พฤษภาคม – 10 ตุลาคม 2568`).
+#[derive(Clone, Copy)]
+struct RangeEnd {
+    month: u8,
+    opened_by: Option<u8>,
 }
 
 /// The fiscal year named in the 40 characters after byte `end` of `text` (an explicit fiscal-year
@@ -887,6 +908,19 @@ mod tests {
             years("1 ม.ค. 2568 – 31 ธ.ค. 2568"),
             vec![(2568, 2568, false), (2569, 2569, false)]
         );
+    }
+
+    #[test]
+    fn a_range_borrowing_its_end_year_is_dated_by_most_of_its_months() {
+        // May–October 2568: five months of fiscal 2568, one of 2569
+        assert_eq!(
+            years("ภาคเรียนที่ 1 (16 พฤษภาคม – 10 ตุลาคม 2568)"),
+            vec![(2568, 2568, false)]
+        );
+        // August–December 2568: two months of fiscal 2568, three of 2569
+        assert_eq!(years("ส.ค. – ธ.ค. 2568"), vec![(2569, 2569, false)]);
+        // October–December stays in the next fiscal year
+        assert_eq!(years("ต.ค. – ธ.ค. 2568"), vec![(2569, 2569, false)]);
     }
 
     #[test]
