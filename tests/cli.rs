@@ -160,6 +160,42 @@ async fn a_site_without_a_scheme_is_tried_on_https_then_http() {
     assert_eq!(report["crawl"]["pages"], 2);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verify_fail_under_judges_the_verified_score_not_the_claimed_one() {
+    let (addr, server) = two_page_site().await;
+    // the agency claims O1 (and so a score above 0); its page lacks the chart, so the verified
+    // score is 0
+    let sheet =
+        std::env::temp_dir().join(format!("oitcheck-fail-under-{}.csv", std::process::id()));
+    std::fs::write(&sheet, "item,answer,url\nO1,มี,/structure.html\n").unwrap();
+    let run = |threshold: &str| {
+        oitcheck_async(vec![
+            "verify".into(),
+            "--site".into(),
+            format!("http://{addr}/"),
+            "--answers".into(),
+            sheet.display().to_string(),
+            "--format".into(),
+            "json".into(),
+            "--fail-under".into(),
+            threshold.into(),
+        ])
+    };
+    let (below, out, err) = run("1").await;
+    let (at_zero, _, _) = run("0").await;
+    server.abort();
+    let _ = std::fs::remove_file(&sheet);
+    let report: serde_json::Value = serde_json::from_str(&out).expect("the report is written");
+    assert!(
+        report["claimed_score"]["oit"].as_f64().unwrap() > 1.0,
+        "{out}"
+    );
+    assert_eq!(report["score"]["oit"].as_f64(), Some(0.0), "{out}");
+    assert_eq!(below, 2, "{err}");
+    assert!(err.contains("below --fail-under 1"), "{err}");
+    assert_eq!(at_zero, 0);
+}
+
 #[test]
 fn a_failed_start_is_one_clear_error_and_the_json_is_still_complete() {
     // a port nothing listens on

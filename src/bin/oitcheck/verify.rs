@@ -66,10 +66,21 @@ pub struct VerifyArgs {
     /// Colour the text report: auto, always or never.
     #[arg(long, value_enum, default_value_t = crate::args::Color::Auto)]
     pub color: crate::args::Color,
+    /// Exit with code 2 when the verified OIT score (the assessor's, not the claimed) is below
+    /// this (0–100).
+    #[arg(long)]
+    pub fail_under: Option<f64>,
 }
 
 impl VerifyArgs {
     fn options(&self) -> Result<VerifyOptions, String> {
+        if let Some(v) = self.fail_under
+            && !(0.0..=100.0).contains(&v)
+        {
+            return Err(format!(
+                "--fail-under must be a score from 0 to 100, not {v}"
+            ));
+        }
         let fetch = crate::args::fetch_config(
             self.rate,
             self.concurrency,
@@ -85,7 +96,8 @@ impl VerifyArgs {
 }
 
 /// Runs `oitcheck verify`. Exit codes: 0 verified (whatever the verdicts), 1 runtime error (the
-/// ITA page cannot be read, the report cannot be written), 3 usage error or a bad sheet.
+/// ITA page cannot be read, the report cannot be written), 2 the verified score is below
+/// `--fail-under`, 3 usage error or a bad sheet.
 pub async fn run(args: &VerifyArgs) -> ExitCode {
     // a site given without a scheme is taken as https (a scan falls back to http; verify does
     // not yet, and says so if the site cannot be read)
@@ -130,10 +142,19 @@ pub async fn run(args: &VerifyArgs) -> ExitCode {
         Ok(report) => report,
         Err(e) => return fail(EXIT_RUNTIME, e),
     };
-    match write(&report, args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(EXIT_RUNTIME, e),
+    if let Err(e) = write(&report, args) {
+        return fail(EXIT_RUNTIME, e);
     }
+    if let Some(threshold) = args.fail_under
+        && report.score.oit < threshold
+    {
+        eprintln!(
+            "verified OIT score {:.2} is below --fail-under {threshold}",
+            report.score.oit
+        );
+        return ExitCode::from(crate::EXIT_BELOW);
+    }
+    ExitCode::SUCCESS
 }
 
 /// The ITA page's URL: a full address, or a path on the site.
