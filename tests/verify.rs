@@ -545,6 +545,35 @@ async fn scan_reports_the_health_of_the_sites_ita_page() {
             .path()
             .ends_with("/structure.html")
     );
+
+    // the HTML and Markdown reports carry the section too: O4's placeholder link, with the news
+    // page to link instead, in the reader's language
+    for (format, lang, heading) in [
+        ("md", "en", "### ITA page health"),
+        ("md", "th", "### สุขภาพหน้า ITA"),
+        ("html", "en", "<section id=\"ita-health\">"),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_oitcheck"))
+            .args(["report", "--format", format, "--lang", lang])
+            .arg(&saved)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let section = &text[text
+            .find(heading)
+            .unwrap_or_else(|| panic!("{format}/{lang}: no section in {text}"))..];
+        let o4 = &section[section.find("O4").expect("O4 is listed")..];
+        assert!(o4.contains("placeholder_link"), "{o4}");
+        assert!(
+            o4[..o4.find("O7").unwrap_or(o4.len())].contains("/news.html"),
+            "{o4}"
+        );
+    }
 }
 
 // ---- answer sheets as agencies write them (no server) ----

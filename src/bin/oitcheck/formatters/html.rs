@@ -181,6 +181,9 @@ fn render(view: &View) -> String {
         card(&mut out, view, item);
     }
     out.push_str("</section>\n");
+    if let Some(health) = &report.ita_page {
+        out.push_str(&super::ita_health::html(health, lang, esc, link));
+    }
     plan(&mut out, view);
     explain(&mut out, view);
     crawl(&mut out, view);

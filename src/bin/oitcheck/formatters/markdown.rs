@@ -222,6 +222,9 @@ fn render(view: &View) -> String {
             let _ = writeln!(out, "{}: {}\n", esc(l.next_step), esc(&item.action));
         }
     }
+    if let Some(health) = &report.ita_page {
+        out.push_str(&super::ita_health::markdown(health, lang, esc, link));
+    }
     let _ = writeln!(
         out,
         "\n{} {:.2} = {}",
