@@ -1,0 +1,89 @@
+<!DOCTYPE html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ :: สพป.ศรีนคร เขต 2</title>
+<link rel="stylesheet" href="/css/style.css">
+</head>
+<body>
+<div id="header"><a href="/"><img src="/images/banner.png" alt="สำนักงานเขตพื้นที่การศึกษาประถมศึกษาศรีนคร เขต 2"></a></div>
+<div id="topmenu">
+  <ul>
+      <li><a href="/">หน้าแรก</a></li>
+      <li><a href="/page.php?id=1">ประวัติความเป็นมา</a></li>
+      <li><a href="/page.php?id=2">โครงสร้างองค์กร</a></li>
+      <li><a href="/page.php?id=3">อำนาจหน้าที่</a></li>
+      <li><a href="/page.php?id=4">ผู้บริหาร</a></li>
+      <li><a href="/news.php">ข่าวประชาสัมพันธ์</a></li>
+      <li><a href="/ita/2569/">ITA 2569</a></li>
+      <li><a href="/eservice.php">e-Service</a></li>
+      <li><a href="/qa.php">ถาม-ตอบ</a></li>
+      <li><a href="/contact.php">ติดต่อเรา</a></li>
+  </ul>
+</div>
+<div id="wrap">
+  <div id="sidebar">
+    <h3>กลุ่มงานภายในสำนักงาน</h3>
+    <ul>
+      <li><a href="/page.php?id=11">กลุ่มอำนวยการ</a></li>
+      <li><a href="/page.php?id=12">กลุ่มบริหารงานการเงินและสินทรัพย์</a></li>
+      <li><a href="/page.php?id=13">กลุ่มบริหารงานบุคคล</a></li>
+      <li><a href="/page.php?id=14">กลุ่มนโยบายและแผน</a></li>
+      <li><a href="/page.php?id=15">กลุ่มส่งเสริมการจัดการศึกษา</a></li>
+      <li><a href="/page.php?id=16">กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา</a></li>
+      <li><a href="/page.php?id=17">กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร</a></li>
+      <li><a href="/page.php?id=18">กลุ่มพัฒนาครูและบุคลากรทางการศึกษา</a></li>
+      <li><a href="/page.php?id=19">กลุ่มกฎหมายและคดี</a></li>
+      <li><a href="/page.php?id=20">หน่วยตรวจสอบภายใน</a></li>
+    </ul>
+    <h3>ลิงก์หน่วยงาน</h3>
+    <ul>
+      <li><a href="https://www.obec.go.th/" target="_blank">สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน</a></li>
+      <li><a href="https://www.moe.go.th/" target="_blank">กระทรวงศึกษาธิการ</a></li>
+      <li><a href="https://data.bopp-obec.info/emis/" target="_blank">ระบบ DMC / EMIS</a></li>
+      <li><a href="https://www.facebook.com/srinakhon2.obec" target="_blank">Facebook สพป.ศรีนคร เขต 2</a></li>
+      <li><a href="/complaint.php">ร้องเรียนการทุจริต</a></li>
+    </ul>
+  </div>
+  <div id="content">
+<div class="breadcrumb"><a href="/">หน้าแรก</a> &raquo; ร้องเรียนการทุจริต</div>
+<h1>แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
+<p>ผู้ที่พบเห็นการทุจริตหรือประพฤติมิชอบของข้าราชการ
+หรือบุคลากรในสังกัดสำนักงานเขตพื้นที่การศึกษาประถมศึกษาศรีนคร เขต 2 สามารถแจ้งเรื่องได้ตามช่องทางต่อไปนี้ ข้อมูลของผู้ร้องเรียนจะถูกเก็บเป็นความลับ</p>
+<h2>1. แจ้งเรื่องออนไลน์</h2>
+<form action="/complaint.php" method="post">
+<p>ชื่อ-สกุลผู้ร้อง (ไม่ระบุก็ได้) <input type="text" name="name"></p>
+<p>ช่องทางติดต่อกลับ <input type="text" name="contact"></p>
+<p>ผู้ถูกร้องเรียน / หน่วยงาน <input type="text" name="target" required></p>
+<p>รายละเอียดการกระทำ วัน เวลา สถานที่<br><textarea name="detail" rows="6" cols="60" required></textarea></p>
+<p>แนบหลักฐาน <input type="file" name="attach"></p>
+<p><button type="submit">ส่งเรื่องร้องเรียน</button></p>
+</form>
+<h2>2. ช่องทางอื่น</h2>
+<ul>
+<li>ยื่นด้วยตนเองหรือทางไปรษณีย์ ถึง ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาศรีนคร เขต 2 (กลุ่มกฎหมายและคดี) 199 หมู่ 4 ถนนโพนทอง-หนองแวง ตำบลหนองแวง อำเภอโพนทอง จังหวัดศรีนคร 45110</li>
+<li>โทรศัพท์สายตรงร้องเรียนการทุจริต 0 4351 2346</li>
+<li>อีเมล: <a href="mailto:stopcorruption@srinakhon2.go.th">stopcorruption@srinakhon2.go.th</a></li>
+<li>ตู้รับเรื่องร้องเรียน บริเวณชั้น 1 อาคารสำนักงาน</li>
+<li><a href="/uploads/forms/%E0%B9%81%E0%B8%9A%E0%B8%9A%E0%B8%9F%E0%B8%AD%E0%B8%A3%E0%B9%8C%E0%B8%A1%E0%B8%AB%E0%B8%99%E0%B8%B1%E0%B8%87%E0%B8%AA%E0%B8%B7%E0%B8%AD%E0%B8%A3%E0%B9%89%E0%B8%AD%E0%B8%87%E0%B9%80%E0%B8%A3%E0%B8%B5%E0%B8%A2%E0%B8%99.docx">ดาวน์โหลดแบบฟอร์มหนังสือร้องเรียน</a> [DOCX]</li>
+</ul>
+<h2>3. ช่องทางของหน่วยงานภายนอก</h2>
+<ul>
+<li><a href="https://complaint.obec.go.th/" target="_blank">ระบบรับเรื่องร้องเรียน สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน</a></li>
+<li><a href="https://wbs.nacc.go.th/" target="_blank">สำนักงาน ป.ป.ช. (แจ้งเบาะแส)</a></li>
+<li><a href="https://www.pacc.go.th/e-service/index.html" target="_blank">สำนักงาน ป.ป.ท.</a></li>
+<li>ศูนย์ดำรงธรรมจังหวัดศรีนคร สายด่วน 1567</li>
+</ul>
+  </div>
+</div>
+<div id="footer">
+  <p><strong>สำนักงานเขตพื้นที่การศึกษาประถมศึกษาศรีนคร เขต 2</strong><br>
+  199 หมู่ 4 ถนนโพนทอง-หนองแวง ตำบลหนองแวง อำเภอโพนทอง จังหวัดศรีนคร 45110<br>
+  โทรศัพท์ 0 4351 2345 &nbsp; โทรสาร 0 4351 2340 &nbsp; อีเมล saraban@srinakhon2.go.th</p>
+  <p><a href="/page.php?id=9">นโยบายเว็บไซต์</a> | <a href="/page.php?id=10">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a> |
+  <a href="/contact.php">ติดต่อเรา</a> | <a href="/sitemap.php">แผนผังเว็บไซต์</a></p>
+  <p>Copyright &copy; 2569 กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร</p>
+</div>
+</body>
+</html>
