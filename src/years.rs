@@ -312,7 +312,7 @@ fn check_mentions(rule: YearRule, fiscal_year: u16, mentions: &[YearMention]) ->
     // A plan in force is dated by its span: when a text gives ranges of years (แผนพัฒนาท้องถิ่น
     // พ.ศ. 2561 - 2565), they decide, not a single year written elsewhere on the page.
     let ranges: Vec<&YearMention> = mentions.iter().filter(|m| m.last > m.first).collect();
-    let considered: Vec<&YearMention> = if rule == YearRule::Activity && !dated.is_empty() {
+    let mut considered: Vec<&YearMention> = if rule == YearRule::Activity && !dated.is_empty() {
         dated
     } else if rule == YearRule::InForce && !ranges.is_empty() {
         ranges
@@ -321,6 +321,11 @@ fn check_mentions(rule: YearRule, fiscal_year: u16, mentions: &[YearMention]) ->
     } else {
         explicit
     };
+    // The year of an ITA assessment ("เอกสารประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568" on the
+    // cover of the FY2567 report) is not the year the text covers, when it gives another
+    if rule != YearRule::ItaAnalysis && considered.iter().any(|m| !m.ita) {
+        considered.retain(|m| !m.ita);
+    }
     let covers = |m: &&YearMention| match rule {
         YearRule::InForce => m.first <= required && required <= m.last,
         YearRule::ItaAnalysis => {
@@ -663,10 +668,18 @@ pub fn find_periods(text: &str) -> Vec<Period> {
             .get(index + 1)
             .filter(|next| joins_range(&text[first.end..next.start]));
         let Some(last) = range_end else {
-            // one month is a period only when named as the month of a report (ประจำเดือน …)
-            let before = squeeze(preceding(&text, first.start, 12));
+            // one month is a period only when named as the month of a report (ประจำเดือน …, or
+            // เดือน … standing as a label), not when a sentence runs into it ("…อุทกภัยเดือน
+            // กันยายน 2568": when something happened)
+            let raw = preceding(&text, first.start, 12).trim_end();
+            let labelled = squeeze(raw).ends_with("ประจำเดือน")
+                || raw.strip_suffix("เดือน").is_some_and(|rest| {
+                    rest.chars()
+                        .last()
+                        .is_none_or(|c| !('\u{0E00}'..='\u{0E7F}').contains(&c))
+                });
             if let Some(year) = first.year
-                && before.ends_with("เดือน")
+                && labelled
             {
                 let fy = fiscal_year_of(year, first.month);
                 periods.push((
@@ -908,6 +921,34 @@ mod tests {
             years("1 ม.ค. 2568 – 31 ธ.ค. 2568"),
             vec![(2568, 2568, false), (2569, 2569, false)]
         );
+    }
+
+    #[test]
+    fn an_ita_assessments_year_is_not_the_years_the_text_covers() {
+        let cover = "รายงานผลการจัดซื้อจัดจ้างประจำปี พ.ศ. 2567 เอกสารประกอบการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568 \
+                     ปีงบประมาณ พ.ศ. 2567 (1 ตุลาคม 2566 - 30 กันยายน 2567)";
+        assert_eq!(
+            check(YearRule::Previous, 2569, cover),
+            YearCheck::Wrong {
+                required: 2568,
+                found: vec![2567]
+            }
+        );
+        // alone, it is still a year
+        assert!(matches!(
+            check(YearRule::Current, 2569, "ข้อมูลผู้บริหาร (ITA 2569)"),
+            YearCheck::Found(_)
+        ));
+    }
+
+    #[test]
+    fn a_month_a_sentence_runs_into_is_no_period() {
+        let report = "รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 ปัญหาอุปสรรค: \
+                      โครงการบางรายการไม่ได้ดำเนินการเนื่องจากติดภารกิจช่วงอุทกภัยเดือนกันยายน 2568";
+        assert_eq!(partial_year(report, 2568), None);
+        // a monthly report's month is its period
+        assert!(partial_year("สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน กันยายน 2568", 2568).is_some());
+        assert!(partial_year("สรุปผลการจัดซื้อจัดจ้าง เดือน ก.ย. 2568", 2568).is_some());
     }
 
     #[test]

@@ -372,10 +372,11 @@ impl<'s> SiteIndex<'s> {
             hits.push(link.text.to_string());
         }
         let block_names_item = naming.block.as_ref().is_some_and(|b| b.names(item));
-        // A link whose own words name nothing takes its item from the heading over it when the
-        // text is generic ("ดาวน์โหลด"), or, whatever its length (a file name as link text), when
-        // the heading is an item's row of an ITA list: its code with its title ("O26 รายงานผล…").
-        let coded_heading = naming.heading.has_code(item) && naming.own.is_empty();
+        // A link whose own words do not name the item takes it from the heading over it when the
+        // text is generic ("ดาวน์โหลด"), or, whatever its words (a file name; a title that also
+        // names another item: "คู่มือการดำเนินการเรื่องร้องเรียนการทุจริต" in O16's row), when the
+        // heading is an item's row of an ITA list: its code with its title ("O26 รายงานผล…").
+        let coded_heading = naming.heading.has_code(item);
         if hits.is_empty()
             && (heading_names_item || block_names_item)
             && (naming.generic || coded_heading)

@@ -3,7 +3,7 @@
 WordPress site (?page_id=N pages, ?p=N posts, ?cat=N&paged=N archives), UTF-8, "now" = mid May 2569.
 
 Run:  python3 generator.py      (writes ./site/ ; deterministic: fixed dates, fixed seed)
-Document helpers are reused from /work/main/tests/corpus/tools/make_docs.py (fpdf2 + TLWG fonts).
+Document helpers are reused from tests/corpus/tools/make_docs.py (fpdf2 + TLWG fonts).
 """
 import html
 import os
@@ -12,7 +12,7 @@ import shutil
 import sys
 from urllib.parse import quote
 
-sys.path.insert(0, "/work/main/tests/corpus/tools")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import make_docs as M  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
