@@ -518,6 +518,58 @@ impl Namer {
         }
     }
 
+    /// Whether the keyword `found[i]`, read for `item`, lies inside a longer stretch that another
+    /// item's keywords cover together, or is run into by another item's keyword. A phrase of one
+    /// item inside the name of another is part of that name: "มาตรการส่งเสริมคุณธรรมและ
+    /// ความโปร่งใส" (O25, the measures) inside "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม
+    /// และความโปร่งใสภายในหน่วยงาน" (O26, the report on them) names the report.
+    fn inside_another_items_name(&self, found: &[Found], i: usize, item: usize) -> bool {
+        let hit = &found[i];
+        // the hits that overlap this one: earlier ones reaching into it, later ones starting in it
+        let overlapping: Vec<&Found> = found
+            .iter()
+            .enumerate()
+            .take_while(|(_, f)| f.start < hit.end)
+            .filter(|(j, f)| *j != i && f.end > hit.start)
+            .map(|(_, f)| f)
+            .collect();
+        let mut others: Vec<usize> = overlapping
+            .iter()
+            .flat_map(|f| self.patterns[f.pattern].owners.iter().map(|(o, _)| *o))
+            .filter(|o| *o != item)
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        others.into_iter().any(|other| {
+            let spans_of = |f: &&Found| {
+                let owners = &self.patterns[f.pattern].owners;
+                owners.iter().any(|(o, _)| *o == other) && !owners.iter().any(|(o, _)| *o == item)
+            };
+            let spans: Vec<(usize, usize)> = overlapping
+                .iter()
+                .filter(|f| spans_of(f))
+                .map(|f| (f.start, f.end))
+                .collect();
+            // sorted by start already; covered when they join up across [start, end) and reach
+            // beyond it on at least one side
+            let mut reach = hit.start;
+            let mut wider = false;
+            for (start, end) in spans {
+                if start > reach {
+                    break;
+                }
+                wider |= start < hit.start || end > hit.end;
+                reach = reach.max(end);
+            }
+            // ...or one of them starts before it and runs into it: Thai puts the head of a noun
+            // phrase first, so "รายงานผลการดำเนินการตามมาตรการ…" is a report, whatever follows
+            let runs_into = overlapping
+                .iter()
+                .any(|f| spans_of(f) && f.start < hit.start && f.end > hit.start);
+            (reach >= hit.end && wider) || runs_into
+        })
+    }
+
     fn naming(&self, key: &str) -> Naming {
         let mut naming = Naming::default();
         if let Some(automaton) = &self.automaton {
@@ -571,62 +623,6 @@ struct Found {
     start: usize,
     end: usize,
     pattern: usize,
-}
-
-impl Namer {
-    /// Whether the keyword `found[i]`, read for `item`, lies inside a longer stretch that another
-    /// item's keywords cover together, or is run into by another item's keyword: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส" (O25, the measures)
-    /// inside "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" (O26, the
-    /// report on them) names the report. A phrase of one item inside the name of another is
-    /// part of that name.
-    fn inside_another_items_name(&self, found: &[Found], i: usize, item: usize) -> bool {
-        let hit = &found[i];
-        // the hits that overlap this one: earlier ones reaching into it, later ones starting in it
-        let overlapping: Vec<&Found> = found
-            .iter()
-            .enumerate()
-            .take_while(|(_, f)| f.start < hit.end)
-            .filter(|(j, f)| *j != i && f.end > hit.start)
-            .map(|(_, f)| f)
-            .collect();
-        let mut others: Vec<usize> = overlapping
-            .iter()
-            .flat_map(|f| self.patterns[f.pattern].owners.iter().map(|(o, _)| *o))
-            .filter(|o| *o != item)
-            .collect();
-        others.sort_unstable();
-        others.dedup();
-        others.into_iter().any(|other| {
-            let spans_of = |f: &&Found| {
-                let owners = &self.patterns[f.pattern].owners;
-                owners.iter().any(|(o, _)| *o == other) && !owners.iter().any(|(o, _)| *o == item)
-            };
-            let spans: Vec<(usize, usize)> = overlapping
-                .iter()
-                .filter(|f| spans_of(f))
-                .map(|f| (f.start, f.end))
-                .collect();
-            // sorted by start already; covered when they join up across [start, end) and reach
-            // beyond it on at least one side
-            let mut reach = hit.start;
-            let mut began = false;
-            let mut wider = false;
-            for (start, end) in spans {
-                if start > reach {
-                    break;
-                }
-                began = true;
-                wider |= start < hit.start || end > hit.end;
-                reach = reach.max(end);
-            }
-            // ...or one of them starts before it and runs into it: Thai puts the head of a noun
-            // phrase first, so "รายงานผลการดำเนินการตามมาตรการ…" is a report, whatever follows
-            let runs_into = overlapping
-                .iter()
-                .any(|f| spans_of(f) && f.start < hit.start && f.end > hit.start);
-            (began && reach >= hit.end && wider) || runs_into
-        })
-    }
 }
 
 /// The numbers of every `prefix` code in `key` (a match key), as [`ItemRules::has_code`] reads

@@ -4,9 +4,10 @@
 //! link text; a link text that only restates the item's title lends the document no element.
 //! Expectations are written from the texts below, as an assessor would answer.
 
-use oitcheck::extract::document::{DocumentText, Part};
-use oitcheck::rules::Rules;
-use oitcheck::{Answer, ItemResult, Judge, SiteSnapshot, SnapshotBuilder};
+mod shipped;
+use shipped::{doc, judge};
+
+use oitcheck::{Answer, SnapshotBuilder};
 use url::Url;
 
 fn start() -> Url {
@@ -26,26 +27,6 @@ fn site() -> SnapshotBuilder {
         .page("/", &page("หน้าแรก", "<p>ยินดีต้อนรับ</p>"))
         .page("/news/", &page("ข่าว", "<p>ข่าวกิจกรรมของโรงเรียน</p>"))
         .page("/about/", &page("ประวัติ", "<p>ประวัติโรงเรียน</p>"))
-}
-
-fn doc(text: &str) -> DocumentText {
-    DocumentText {
-        extractor: "test".into(),
-        parts: vec![Part {
-            label: "page 1".into(),
-            text: text.into(),
-        }],
-        tabular: false,
-        ocr: false,
-    }
-}
-
-fn judge(snapshot: &SiteSnapshot, id: &str) -> ItemResult {
-    let checklist = oitcheck::checklist::load("ita-2569").unwrap();
-    let rules = Rules::new(&checklist);
-    let judge = Judge::new(&checklist, &rules, snapshot, 2569);
-    let i = checklist.items.iter().position(|it| it.id == id).unwrap();
-    judge.item(i)
 }
 
 const NO_GIFT_2569: &str = "ประกาศโรงเรียนตัวอย่าง เรื่อง เจตนารมณ์การไม่รับของขวัญและของกำนัลทุกชนิดจากการปฏิบัติหน้าที่ (No Gift Policy) ประจำปีงบประมาณ พ.ศ. 2569 ผู้บริหารและบุคลากรทุกคนจะไม่รับของขวัญ ประกาศ ณ วันที่ 1 ตุลาคม 2568";

@@ -6,9 +6,11 @@
 //! an item's row of an ITA list, and the documents it offers, are that item's. Expectations are
 //! written from the texts below, as an assessor would answer.
 
-use oitcheck::extract::document::{DocumentText, Part};
+mod shipped;
+use shipped::{doc, judge};
+
 use oitcheck::rules::Rules;
-use oitcheck::{Answer, ItemResult, Judge, SiteSnapshot, SnapshotBuilder};
+use oitcheck::{Answer, SnapshotBuilder};
 use url::Url;
 
 fn start() -> Url {
@@ -32,26 +34,6 @@ fn site() -> SnapshotBuilder {
         .page("/news", &page("ข่าว", "<p>ข่าวกิจกรรมของสำนักงาน</p>"))
         .page("/about", &page("ประวัติ", "<p>ประวัติความเป็นมาของสำนักงาน</p>"))
         .page("/vision", &page("วิสัยทัศน์", "<p>วิสัยทัศน์และพันธกิจ</p>"))
-}
-
-fn doc(text: &str) -> DocumentText {
-    DocumentText {
-        extractor: "test".into(),
-        parts: vec![Part {
-            label: "page 1".into(),
-            text: text.into(),
-        }],
-        tabular: false,
-        ocr: false,
-    }
-}
-
-fn judge(snapshot: &SiteSnapshot, id: &str) -> ItemResult {
-    let checklist = oitcheck::checklist::load("ita-2569").unwrap();
-    let rules = Rules::new(&checklist);
-    let judge = Judge::new(&checklist, &rules, snapshot, 2569);
-    let i = checklist.items.iter().position(|it| it.id == id).unwrap();
-    judge.item(i)
 }
 
 const PLAN_2569: &str = "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2569 สำนักงานตัวอย่าง โครงการที่ 1 ส่งเสริมอาชีพ งบประมาณ 250,000 บาท ระยะเวลาดำเนินการ ตุลาคม 2568 – กันยายน 2569 ผู้รับผิดชอบ กลุ่มงานส่งเสริม";

@@ -4,9 +4,10 @@
 //! another item; O12's annual procurement report must cover the whole fiscal year.
 //! Expectations are written from the texts below, as an assessor would answer.
 
-use oitcheck::extract::document::{DocumentText, Part};
-use oitcheck::rules::Rules;
-use oitcheck::{Answer, ItemResult, Judge, SiteSnapshot, SnapshotBuilder};
+mod shipped;
+use shipped::{doc, judge};
+
+use oitcheck::{Answer, SnapshotBuilder};
 use url::Url;
 
 fn start() -> Url {
@@ -19,26 +20,6 @@ fn page(title: &str, body: &str) -> String {
          <nav><a href='/'>หน้าแรก</a> <a href='/?cat=2'>ข่าว</a></nav>\
          <main>{body}</main><footer><p>อบต.ตัวอย่าง โทร 0 4300 0000</p></footer></body></html>"
     )
-}
-
-fn doc(text: &str) -> DocumentText {
-    DocumentText {
-        extractor: "test".into(),
-        parts: vec![Part {
-            label: "page 1".into(),
-            text: text.into(),
-        }],
-        tabular: false,
-        ocr: false,
-    }
-}
-
-fn judge(snapshot: &SiteSnapshot, id: &str) -> ItemResult {
-    let checklist = oitcheck::checklist::load("ita-2569").unwrap();
-    let rules = Rules::new(&checklist);
-    let judge = Judge::new(&checklist, &rules, snapshot, 2569);
-    let i = checklist.items.iter().position(|it| it.id == id).unwrap();
-    judge.item(i)
 }
 
 /// An ITA 2569 list as a table, one row per `(code, title, link)`.

@@ -388,14 +388,7 @@ impl Judge<'_> {
 
     /// Whether `url` is a document: by what the server sent, else by its extension.
     pub(crate) fn is_document_link(&self, url: &Url) -> bool {
-        match self.snapshot.state(url) {
-            Some(UrlState::Fetched { kind, .. })
-                if *kind != ContentKind::Html && *kind != ContentKind::Other =>
-            {
-                kind.is_document()
-            }
-            _ => ContentKind::from_url(url).is_some_and(ContentKind::is_document),
-        }
+        super::index::is_document(self.snapshot, url)
     }
 }
 

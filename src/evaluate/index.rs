@@ -121,8 +121,9 @@ pub(crate) struct SiteIndex<'s> {
     candidates: Vec<Vec<CandidateRef>>,
     /// Links already taken as candidates, by item and [`link_identity`].
     repeated: HashSet<(usize, String)>,
-    /// Pages already taken as candidates, by item and page.
-    row_pages: HashSet<(usize, usize)>,
+    /// Pages already taken as candidates, by item and page (named by their own words or by an
+    /// ITA list's row linking them).
+    page_candidates: HashSet<(usize, usize)>,
 }
 
 fn block_key(text: &str) -> String {
@@ -173,7 +174,7 @@ impl<'s> SiteIndex<'s> {
             template_images,
             candidates: vec![Vec::new(); rules.items.len()],
             repeated: HashSet::new(),
-            row_pages: HashSet::new(),
+            page_candidates: HashSet::new(),
         };
         for (i, page) in snapshot.pages.iter().enumerate() {
             let template = page_blocks[i]
@@ -233,7 +234,7 @@ impl<'s> SiteIndex<'s> {
             for (item, mut hits) in named {
                 hits.sort();
                 hits.dedup();
-                if self.row_pages.insert((item, i)) {
+                if self.page_candidates.insert((item, i)) {
                     self.candidates[item].push(CandidateRef::Page { page: i, hits });
                 }
             }
@@ -266,7 +267,7 @@ impl<'s> SiteIndex<'s> {
                     if !naming.heading.has_code(item) {
                         continue;
                     }
-                    if self.row_pages.insert((item, target)) {
+                    if self.page_candidates.insert((item, target)) {
                         self.candidates[item].push(CandidateRef::Page {
                             page: target,
                             hits: vec![heading.clone()],
@@ -468,7 +469,7 @@ impl<'s> SiteIndex<'s> {
         let documents: Vec<(usize, Link)> = content
             .links()
             .enumerate()
-            .filter(|(_, l)| !l.chrome && l.url.is_some_and(|u| self.is_document_url(u)))
+            .filter(|(_, l)| !l.chrome && l.url.is_some_and(|u| is_document(self.snapshot, u)))
             .collect();
         if documents.len() > OFFERED_DOCUMENTS_MAX {
             return;
@@ -490,18 +491,9 @@ impl<'s> SiteIndex<'s> {
         }
     }
 
-    /// Whether `url` is a document: by its extension, or as the server answered it.
-    fn is_document_url(&self, url: &Url) -> bool {
-        ContentKind::from_url(url).is_some_and(ContentKind::is_document)
-            || matches!(
-                self.snapshot.state(url),
-                Some(UrlState::Fetched { kind, .. }) if kind.is_document()
-            )
-    }
-
     /// The page read at `url` when it is an HTML page of the site (not a document).
     fn linked_page(&self, url: &Url) -> Option<usize> {
-        if ContentKind::from_url(url).is_some_and(ContentKind::is_document) {
+        if is_document(self.snapshot, url) {
             return None;
         }
         self.page_at(url)
@@ -595,12 +587,25 @@ pub(crate) enum Given {
     Url(Url),
 }
 
-/// What makes two links the same candidate: the target (or, for a placeholder, the `href` and
-/// the page), the link text and the text around it.
+/// Whether `url` is a document (PDF, DOCX, XLSX, …): as the server answered it when it was
+/// fetched as something other than a web page, else by its extension.
+pub(crate) fn is_document(snapshot: &SiteSnapshot, url: &Url) -> bool {
+    match snapshot.state(url) {
+        Some(UrlState::Fetched { kind, .. })
+            if *kind != ContentKind::Html && *kind != ContentKind::Other =>
+        {
+            kind.is_document()
+        }
+        _ => ContentKind::from_url(url).is_some_and(ContentKind::is_document),
+    }
+}
+
 /// The most documents a page linked from an ITA list's row may offer and still be read as that
 /// item's page: an item page lists a few, a document library many.
 const OFFERED_DOCUMENTS_MAX: usize = 20;
 
+/// What makes two links the same candidate: the target (or, for a placeholder, the `href` and
+/// the page), the link text and the text around it.
 fn link_identity(page: &Page, link: &Link) -> String {
     match &link.url {
         Some(url) => format!(

@@ -287,25 +287,17 @@ impl Judge<'_> {
             }
         }
         let data_table = has_data_table(rules, page);
-        let promise_blocks: Vec<usize> = if data_table {
-            Vec::new()
-        } else {
-            page.content
-                .blocks()
-                .enumerate()
-                .filter(|(b, block)| !block.chrome && !self.index.is_template(i, *b))
-                .filter_map(|(b, block)| {
-                    let key = thai::match_key(&block.text);
-                    (key.chars().count() <= PROMISE_MAX_CHARS
-                        && placeholder_hit(rules, &key).is_some())
-                    .then_some((b, key))
-                })
-                .map(|(b, key)| {
-                    bare = bare.replace(&key, "");
-                    b
-                })
-                .collect()
-        };
+        let mut promise_blocks = Vec::new();
+        for (b, block) in page.content.blocks().enumerate() {
+            if data_table || block.chrome || self.index.is_template(i, b) {
+                continue;
+            }
+            let key = thai::match_key(&block.text);
+            if key.chars().count() <= PROMISE_MAX_CHARS && placeholder_hit(rules, &key).is_some() {
+                bare = bare.replace(&key, "");
+                promise_blocks.push(b);
+            }
+        }
         for phrase in &rules.placeholders {
             bare = bare.replace(&phrase.key, "");
         }

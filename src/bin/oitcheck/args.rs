@@ -323,11 +323,7 @@ impl ScanArgs {
             ("--iit", self.iit),
             ("--eit", self.eit),
         ] {
-            if let Some(v) = value
-                && !(0.0..=100.0).contains(&v)
-            {
-                return Err(format!("{flag} must be a score from 0 to 100, not {v}"));
-            }
+            check_score(flag, value)?;
         }
         let fetch = fetch_config(
             self.rate,
@@ -359,6 +355,16 @@ impl ScanArgs {
 }
 
 /// The HTTP settings the politeness flags of `scan` and `verify` give, or what is wrong with them.
+/// A score flag (`--fail-under`, `--iit`, `--eit`) is a score from 0 to 100 when given.
+pub fn check_score(flag: &str, value: Option<f64>) -> Result<(), String> {
+    match value {
+        Some(v) if !(0.0..=100.0).contains(&v) => {
+            Err(format!("{flag} must be a score from 0 to 100, not {v}"))
+        }
+        _ => Ok(()),
+    }
+}
+
 pub fn fetch_config(
     rate: f64,
     concurrency: usize,

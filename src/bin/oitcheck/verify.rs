@@ -74,13 +74,7 @@ pub struct VerifyArgs {
 
 impl VerifyArgs {
     fn options(&self) -> Result<VerifyOptions, String> {
-        if let Some(v) = self.fail_under
-            && !(0.0..=100.0).contains(&v)
-        {
-            return Err(format!(
-                "--fail-under must be a score from 0 to 100, not {v}"
-            ));
-        }
+        crate::args::check_score("--fail-under", self.fail_under)?;
         let fetch = crate::args::fetch_config(
             self.rate,
             self.concurrency,
